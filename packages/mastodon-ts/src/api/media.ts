@@ -1,0 +1,63 @@
+/** Media uploads. https://docs.joinmastodon.org/methods/media/ */
+import type { MastodonClient } from "../core/client.js";
+import { MastodonAPIError, MastodonIllegalArgumentError } from "../core/errors.js";
+import { loadMedia, type MediaInput } from "../core/media.js";
+import { path } from "../core/path.js";
+import type { MediaAttachment } from "../entities/index.js";
+
+export interface MediaPostOptions {
+  /** Needed when it cannot be read from the Blob, the file's bytes or its name. */
+  mime_type?: string | null;
+  /** Alt text. */
+  description?: string | null;
+  /** Focal point, each coordinate from -1 to 1. */
+  focus?: [number, number] | null;
+  file_name?: string | null;
+  thumbnail?: MediaInput | null;
+  thumbnail_mime_type?: string | null;
+  /** Wait until the server has processed the file (and `url` is set) before resolving. */
+  synchronous?: boolean;
+}
+
+/** "x,y", as Mastodon reads the focus parameter; coordinates must lie in [-1, 1]. */
+export function focusParam(focus: readonly [number, number] | null | undefined): string | undefined {
+  if (focus === undefined || focus === null) return undefined;
+  if (!Array.isArray(focus) || focus.length !== 2 || focus.some((c) => typeof c !== "number" || !(c >= -1 && c <= 1))) {
+    throw new MastodonIllegalArgumentError("focus must be [x, y] with both coordinates between -1 and 1");
+  }
+  return `${focus[0]},${focus[1]}`;
+}
+
+/** Polling interval while waiting for a synchronous upload: short at first, then a second. */
+const POLL_DELAYS_MS = [250, 500, 1000];
+
+/**
+ * Uploads a file (a path in Node, bytes, or a Blob). Uses /api/v2/media from Mastodon 3.1.3 on,
+ * which processes large files in the background; `synchronous: true` waits for the result.
+ */
+export async function mediaPost(this: MastodonClient, media_file: MediaInput, options: MediaPostOptions = {}): Promise<MediaAttachment> {
+  const focus = focusParam(options.focus);
+  const file = await loadMedia(media_file, options.mime_type ?? undefined, options.file_name ?? undefined, "media_file");
+  const thumbnail = options.thumbnail ? await loadMedia(options.thumbnail, options.thumbnail_mime_type ?? undefined, undefined, "thumbnail") : undefined;
+  const v2 = await this.serverAtLeast("3.1.3");
+  let attachment = await this.request<MediaAttachment>({
+    method: "POST",
+    path: v2 ? "/api/v2/media" : "/api/v1/media",
+    params: { description: options.description, focus },
+    files: { file, thumbnail },
+    version: ["1.0.0", "3.2.0"],
+  });
+  if (!options.synchronous || !v2) return attachment;
+  for (let attempt = 0; attachment.url === null || attachment.url === undefined; attempt++) {
+    await new Promise<void>((resolve) => this.clock.setTimeout(() => resolve(), POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)] ?? 1000));
+    try {
+      attachment = await this.request<MediaAttachment>({ method: "GET", path: path`/api/v1/media/${attachment}` });
+    } catch (cause) {
+      if (cause instanceof MastodonAPIError) {
+        throw new MastodonAPIError({ ...cause, error: `Attachment could not be processed: ${cause.error ?? cause.reason}` });
+      }
+      throw cause;
+    }
+  }
+  return attachment;
+}

@@ -1,0 +1,94 @@
+/**
+ * Walking paginated lists by the server's Link header. A page (or the plain info object
+ * returned by getPaginationInfo, which survives JSON) is all that is needed to go on.
+ */
+import type { MastodonClient } from "../core/client.js";
+import { MastodonIllegalArgumentError } from "../core/errors.js";
+import { paginationInfoOf, type PaginationDirection, type PaginationInfo } from "../core/pagination.js";
+
+type PageOrInfo<T> = T[] | PaginationInfo | object;
+
+function fetchPage<T>(client: MastodonClient, info: PaginationInfo | null): Promise<T | null> {
+  if (!info) return Promise.resolve(null);
+  // Only the path and query of the link are used: the token is never sent to another host.
+  return client.request<T>({ method: "GET", path: info.endpoint });
+}
+
+/** The pagination info of a page in one direction ("next": older items, "previous": newer), or null. */
+export function getPaginationInfo(this: MastodonClient, page: PageOrInfo<unknown>, pagination_direction: PaginationDirection): PaginationInfo | null {
+  if (pagination_direction !== "next" && pagination_direction !== "previous") {
+    throw new MastodonIllegalArgumentError(`pagination_direction must be "next" or "previous", got ${JSON.stringify(pagination_direction)}`);
+  }
+  return paginationInfoOf(page, pagination_direction);
+}
+
+/** The page after this one (older items), or null at the end. */
+export function fetchNext<T>(this: MastodonClient, previous_page: T[] | PaginationInfo): Promise<T[] | null>;
+export function fetchNext<T extends object>(this: MastodonClient, previous_page: T | PaginationInfo): Promise<T | null>;
+export function fetchNext(this: MastodonClient, previous_page: PageOrInfo<unknown>): Promise<unknown> {
+  return fetchPage(this, paginationInfoOf(previous_page, "next"));
+}
+
+/** The page before this one (newer items), or null when there is none. */
+export function fetchPrevious<T>(this: MastodonClient, next_page: T[] | PaginationInfo): Promise<T[] | null>;
+export function fetchPrevious<T extends object>(this: MastodonClient, next_page: T | PaginationInfo): Promise<T | null>;
+export function fetchPrevious(this: MastodonClient, next_page: PageOrInfo<unknown>): Promise<unknown> {
+  return fetchPage(this, paginationInfoOf(next_page, "previous"));
+}
+
+/** Grouped notifications come as one object of lists; pages of them are merged list by list. */
+function mergeInto(target: Record<string, unknown>, page: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(page)) {
+    const existing = target[key];
+    if (Array.isArray(existing) && Array.isArray(value)) existing.push(...(value as unknown[]));
+    else if (!(key in target)) target[key] = value;
+  }
+}
+
+/** Fetches every following page and returns all items as one flat array (or merged object). */
+export async function fetchRemaining<T>(this: MastodonClient, first_page: T[]): Promise<T[]>;
+export async function fetchRemaining<T extends object>(this: MastodonClient, first_page: T): Promise<T>;
+export async function fetchRemaining(this: MastodonClient, first_page: unknown[] | Record<string, unknown>): Promise<unknown> {
+  if (Array.isArray(first_page)) {
+    const all: unknown[] = [];
+    for await (const item of iterateItems(this, first_page, "next")) all.push(item);
+    return all;
+  }
+  const merged: Record<string, unknown> = structuredClone(first_page);
+  let page: Record<string, unknown> | null = first_page;
+  while ((page = await fetchPage<Record<string, unknown>>(this, paginationInfoOf(page, "next")))) mergeInto(merged, page);
+  return merged;
+}
+
+export interface PaginationIteratorOptions {
+  direction?: PaginationDirection;
+  /** Yield [item, info] pairs, where info resumes at the page after the item's page. */
+  return_pagination_info?: boolean;
+}
+
+/**
+ * Every item from the start page on, fetching pages as the loop goes: memory stays flat.
+ *   for await (const status of m.paginationIterator(await m.timelineHome())) { ... }
+ */
+export function paginationIterator<T>(this: MastodonClient, start_page: T[] | PaginationInfo, options?: PaginationIteratorOptions & { return_pagination_info?: false }): AsyncGenerator<T, void, undefined>;
+export function paginationIterator<T>(this: MastodonClient, start_page: T[] | PaginationInfo, options: PaginationIteratorOptions & { return_pagination_info: true }): AsyncGenerator<[T, PaginationInfo | null], void, undefined>;
+export async function* paginationIterator<T>(this: MastodonClient, start_page: T[] | PaginationInfo, options: PaginationIteratorOptions = {}): AsyncGenerator<T | [T, PaginationInfo | null], void, undefined> {
+  const direction = options.direction ?? "next";
+  if (direction !== "next" && direction !== "previous") {
+    throw new MastodonIllegalArgumentError(`direction must be "next" or "previous", got ${JSON.stringify(direction)}`);
+  }
+  for await (const [item, info] of iteratePages(this, start_page, direction)) yield options.return_pagination_info ? [item, info] : item;
+}
+
+async function* iteratePages<T>(client: MastodonClient, start: T[] | PaginationInfo, direction: PaginationDirection): AsyncGenerator<[T, PaginationInfo | null]> {
+  let page: T[] | null = Array.isArray(start) ? start : await fetchPage<T[]>(client, paginationInfoOf(start, direction));
+  while (page && page.length > 0) {
+    const info = paginationInfoOf(page, direction);
+    for (const item of page) yield [item, info];
+    page = await fetchPage<T[]>(client, info);
+  }
+}
+
+async function* iterateItems<T>(client: MastodonClient, start: T[] | PaginationInfo, direction: PaginationDirection): AsyncGenerator<T> {
+  for await (const [item] of iteratePages(client, start, direction)) yield item;
+}

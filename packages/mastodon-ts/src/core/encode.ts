@@ -1,0 +1,90 @@
+/**
+ * Request parameters → wire format. One flattening rule serves query strings, form bodies and
+ * multipart bodies, following Rails' conventions that Mastodon reads:
+ *   list of scalars  → key[]=a&key[]=b
+ *   nested object    → key[sub]=v
+ *   list of objects  → key[0][sub]=v
+ * `undefined` and `null` mean "not given" and are left out.
+ */
+
+export type ParamValue = unknown;
+export type Params = Record<string, ParamValue>;
+export type WirePair = [string, string | Blob];
+
+/** Formats a Date as Mastodon.py does: ISO 8601 in UTC with an explicit +00:00 offset. */
+export function formatDateTime(date: Date): string {
+  const iso = date.toISOString(); // 2026-08-01T14:00:00.000Z
+  const withoutMs = iso.endsWith(".000Z") ? iso.slice(0, -5) : iso.slice(0, -1);
+  return `${withoutMs}+00:00`;
+}
+
+/** Formats a date-only parameter: 2026-08-01. */
+export function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function scalar(value: unknown): string | Blob {
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date) return formatDateTime(value);
+  if (typeof Blob !== "undefined" && value instanceof Blob) return value;
+  return String(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) && !(typeof Blob !== "undefined" && value instanceof Blob);
+}
+
+function flattenInto(out: WirePair[], key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item: unknown, index) => {
+      if (isPlainObject(item) || Array.isArray(item)) flattenInto(out, `${key}[${index}]`, item);
+      else if (item !== undefined && item !== null) out.push([`${key}[]`, scalar(item)]);
+    });
+    return;
+  }
+  if (isPlainObject(value)) {
+    for (const [sub, subValue] of Object.entries(value)) flattenInto(out, `${key}[${sub}]`, subValue);
+    return;
+  }
+  out.push([key, scalar(value)]);
+}
+
+/** Flattens a parameter object into ordered wire pairs. */
+export function flattenParams(params: Params | undefined): WirePair[] {
+  const out: WirePair[] = [];
+  if (params) for (const [key, value] of Object.entries(params)) flattenInto(out, key, value);
+  return out;
+}
+
+/** Query string (without "?"); Blobs cannot appear in a query and are rejected by the caller's types. */
+export function toSearchParams(pairs: readonly WirePair[]): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of pairs) if (typeof value === "string") search.append(key, value);
+  return search;
+}
+
+export function toFormData(pairs: readonly WirePair[], fileNames: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  for (const [key, value] of pairs) {
+    if (typeof value === "string") form.append(key, value);
+    else form.append(key, value, fileNames[key] ?? "file");
+  }
+  return form;
+}
+
+/** JSON body: Dates as Mastodon.py formats them, "not given" values dropped. */
+export function toJson(params: Params): string {
+  return JSON.stringify(jsonValue(params));
+}
+
+function jsonValue(value: unknown): unknown {
+  if (value instanceof Date) return formatDateTime(value);
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined && item !== null).map(jsonValue);
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (item !== undefined && item !== null) out[key] = jsonValue(item);
+    return out;
+  }
+  return value;
+}

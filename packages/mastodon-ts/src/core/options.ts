@@ -1,0 +1,69 @@
+/** The constructor's options (Mastodon.py's names) and their normalisation. */
+import { MastodonIllegalArgumentError } from "./errors.js";
+import type { RatelimitMethod, Clock } from "./ratelimit.js";
+import type { VersionCheckMode } from "./versions.js";
+
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface MastodonOptions {
+  /** An app's client id, or (Node) the path of a file written by `createApp`. */
+  client_id?: string | null;
+  client_secret?: string | null;
+  /** A user or app token, or (Node) the path of a file written by `logIn`. */
+  access_token?: string | null;
+  /** The instance, e.g. "mastodon.social" or "https://mastodon.social". */
+  api_base_url?: string | null;
+  /** Log every request and response (secrets redacted): `true` for console.log, or your own logger. */
+  debug_requests?: boolean | ((line: string) => void);
+  ratelimit_method?: RatelimitMethod;
+  ratelimit_pacefactor?: number;
+  /** Seconds before a request is abandoned with MastodonReadTimeout. Default 300, as Mastodon.py. */
+  request_timeout?: number;
+  mastodon_version?: string | null;
+  version_check_mode?: VersionCheckMode;
+  feature_set?: "mainline" | "fedibird" | "pleroma" | (string & {});
+  user_agent?: string;
+  /** Language for server-generated text (validation errors, trends), sent with every request. */
+  lang?: string | null;
+  /** A fetch-compatible function; the default is the global fetch. */
+  fetch?: FetchLike;
+  /** A WebSocket constructor, for runtimes without a global one. */
+  WebSocket?: unknown;
+  /** The clock used for rate limiting; tests pass a fake one. */
+  clock?: Clock;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+export const DEFAULT_USER_AGENT = "mastodon-ts/0.1";
+export const DEFAULT_SCOPES = ["read", "write", "follow", "push"];
+
+const RATELIMIT_METHODS = ["throw", "wait", "pace"];
+const VERSION_CHECK_MODES = ["none", "created", "changed"];
+
+/** "mastodon.social/" → "https://mastodon.social". */
+export function normalizeBaseUrl(url: string): string {
+  let base = url.trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(base)) base = `https://${base}`;
+  base = base.replace(/\/+$/, "");
+  try {
+    new URL(base);
+  } catch {
+    throw new MastodonIllegalArgumentError(`api_base_url ${JSON.stringify(url)} is not a valid URL`);
+  }
+  return base;
+}
+
+export function checkOptions(options: MastodonOptions): void {
+  if (options.ratelimit_method !== undefined && !RATELIMIT_METHODS.includes(options.ratelimit_method)) {
+    throw new MastodonIllegalArgumentError(`ratelimit_method must be one of ${RATELIMIT_METHODS.join(", ")}, got ${JSON.stringify(options.ratelimit_method)}`);
+  }
+  if (options.version_check_mode !== undefined && !VERSION_CHECK_MODES.includes(options.version_check_mode)) {
+    throw new MastodonIllegalArgumentError(`version_check_mode must be one of ${VERSION_CHECK_MODES.join(", ")}, got ${JSON.stringify(options.version_check_mode)}`);
+  }
+  if (options.request_timeout !== undefined && !(options.request_timeout > 0)) {
+    throw new MastodonIllegalArgumentError(`request_timeout must be a positive number of seconds, got ${String(options.request_timeout)}`);
+  }
+  if (options.ratelimit_pacefactor !== undefined && !(options.ratelimit_pacefactor > 0)) {
+    throw new MastodonIllegalArgumentError(`ratelimit_pacefactor must be positive, got ${String(options.ratelimit_pacefactor)}`);
+  }
+}

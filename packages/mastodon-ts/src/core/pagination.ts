@@ -1,0 +1,78 @@
+/**
+ * Pagination info from the `Link` header, attached to the list it came with.
+ * The info is a plain, JSON-safe object so a program can store it and resume later;
+ * it is attached under a symbol, so it stays out of JSON.stringify and of iteration.
+ */
+
+export type PaginationDirection = "next" | "previous";
+
+export interface PaginationInfo {
+  /** The API path and query of the page, relative to the API base URL (from the server's Link header). */
+  readonly endpoint: string;
+  readonly method: "GET";
+  readonly direction: PaginationDirection;
+  /** The paging parameters the server chose (max_id, min_id, since_id, offset, ...). */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+interface PageLinks {
+  next?: PaginationInfo;
+  previous?: PaginationInfo;
+}
+
+const LINKS = Symbol.for("mastodon-ts.pagination");
+
+/** Parses a `Link` header into next / previous pagination info. */
+export function parseLinkHeader(header: string | null, base: string): PageLinks {
+  const links: PageLinks = {};
+  if (!header) return links;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /<([^>]*)>(.*)/.exec(part.trim());
+    if (!match) continue;
+    const [, target = "", rest = ""] = match;
+    const rel = /rel="?([^";]+)"?/.exec(rest)?.[1];
+    if (rel !== "next" && rel !== "prev" && rel !== "previous") continue;
+    const direction: PaginationDirection = rel === "next" ? "next" : "previous";
+    let url: URL;
+    try {
+      url = new URL(target, base);
+    } catch {
+      continue;
+    }
+    links[direction] = {
+      endpoint: stripBasePath(url.pathname, base) + url.search,
+      method: "GET",
+      direction,
+      params: Object.fromEntries(url.searchParams),
+    };
+  }
+  return links;
+}
+
+/** An API base URL may have a path prefix (https://host/mastodon); endpoints are relative to it. */
+function stripBasePath(pathname: string, base: string): string {
+  const basePath = new URL(base).pathname.replace(/\/$/, "");
+  return basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
+}
+
+/** Attaches links to a page (array or object). */
+export function attachLinks<T>(page: T, links: PageLinks): T {
+  if (page !== null && typeof page === "object" && (links.next || links.previous)) {
+    Object.defineProperty(page, LINKS, { value: links, enumerable: false, configurable: true, writable: true });
+  }
+  return page;
+}
+
+/** The pagination info of a page in one direction, or null. Accepts info objects too. */
+export function paginationInfoOf(page: unknown, direction: PaginationDirection): PaginationInfo | null {
+  if (isPaginationInfo(page)) return page.direction === direction ? page : null;
+  if (page === null || typeof page !== "object") return null;
+  const links = (page as { [LINKS]?: PageLinks })[LINKS];
+  return links?.[direction] ?? null;
+}
+
+export function isPaginationInfo(value: unknown): value is PaginationInfo {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    && typeof (value as PaginationInfo).endpoint === "string"
+    && ((value as PaginationInfo).direction === "next" || (value as PaginationInfo).direction === "previous");
+}

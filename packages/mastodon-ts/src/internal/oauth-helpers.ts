@@ -1,0 +1,49 @@
+/** OAuth details shared by app registration and login: scopes and PKCE (RFC 7636). */
+import { MastodonIllegalArgumentError } from "../core/errors.js";
+
+export interface OAuthServerInfo {
+  issuer: string;
+  authorization_endpoint: string;
+  token_endpoint: string;
+  revocation_endpoint?: string;
+  userinfo_endpoint?: string;
+  scopes_supported?: string[];
+  response_types_supported?: string[];
+  code_challenge_methods_supported?: string[];
+  grant_types_supported?: string[];
+  app_registration_endpoint?: string;
+  [key: string]: unknown;
+}
+
+/** Top-level scopes; granular ones are "read:statuses", "admin:write:accounts" and so on. */
+const SCOPE_ROOTS = ["read", "write", "follow", "push", "profile", "admin:read", "admin:write", "crypto"];
+
+export function checkScopes(scopes: readonly string[]): void {
+  if (!Array.isArray(scopes) || scopes.length === 0) throw new MastodonIllegalArgumentError("scopes must be a non-empty list");
+  for (const scope of scopes) {
+    const known = SCOPE_ROOTS.some((root) => scope === root || scope.startsWith(`${root}:`));
+    if (!known) throw new MastodonIllegalArgumentError(`Unknown scope ${JSON.stringify(scope)}; scopes start with one of ${SCOPE_ROOTS.join(", ")}`);
+  }
+}
+
+/** The requested scopes that the granted ones do not cover ("read" covers "read:statuses"). */
+export function missingScopes(requested: readonly string[], granted: readonly string[]): string[] {
+  return requested.filter((scope) => !granted.some((have) => have === scope || scope.startsWith(`${have}:`)));
+}
+
+function base64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** A fresh PKCE verifier: 32 random bytes, base64url (43 characters). */
+export function generateCodeVerifier(): string {
+  return base64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** The S256 challenge of a verifier. */
+export async function codeChallenge(verifier: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier));
+  return base64Url(new Uint8Array(digest));
+}

@@ -1,0 +1,123 @@
+/**
+ * Checks a value against the entity schema generated from ../shared/spec/entities.json
+ * (scripts/generate-entities.mjs): unknown fields, wrong JSON types, null where the field is not
+ * nullable, missing required fields, recursing into nested entities. Returns the problems found.
+ */
+import { ENTITY_SCHEMA } from "./entity-schema.ts";
+
+/**
+ * A field's type as JSON carries it. "datetime" is a string on the wire (ISO 8601, a date, or UNIX
+ * seconds) and a Date once the client has converted it; "object" is a free-form dictionary.
+ */
+export type WireType =
+  | "string" | "number" | "boolean" | "datetime" | "object" | "unknown"
+  | { readonly entity: readonly string[] }
+  | { readonly array: WireType }
+  | { readonly record: WireType };
+
+export interface FieldSchema {
+  readonly type: WireType;
+  readonly nullable?: boolean;
+  readonly optional?: boolean;
+}
+
+export type EntitySchema = Readonly<Record<string, Readonly<Record<string, FieldSchema>>>>;
+
+export interface CheckOptions {
+  /** True for what the client returns (datetime fields are Date or null), false for raw JSON. */
+  readonly datesConverted: boolean;
+  /** Called with each entity name checked, to measure coverage. */
+  readonly onEntity?: (name: string) => void;
+}
+
+/** Returns the problems of `value` as an instance of entity `name`, each prefixed with its path. */
+export function checkEntity(name: string, value: unknown, options: CheckOptions, path = name): string[] {
+  const fields = ENTITY_SCHEMA[name];
+  if (!fields) return [`${path}: no entity named ${name}`];
+  if (!isPlainObject(value)) return [`${path}: should be a ${name} object, got ${describe(value)}`];
+  options.onEntity?.(name);
+  const problems: string[] = [];
+  // Each problem reads "<path>: <Entity.field> <what is wrong>", so problems group by entity field.
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key}: ${name}.${key} is not a known field (value ${preview(value[key])})`);
+  }
+  for (const [key, field] of Object.entries(fields)) {
+    const at = { path: `${path}.${key}`, field: `${name}.${key}` };
+    if (!Object.hasOwn(value, key)) {
+      if (!field.optional) problems.push(`${at.path}: ${at.field} is required but missing`);
+      continue;
+    }
+    const fieldValue = value[key];
+    if (fieldValue === null) {
+      if (!field.nullable) problems.push(`${at.path}: ${at.field} is null but not nullable`);
+      continue;
+    }
+    problems.push(...checkType(field.type, fieldValue, options, at));
+  }
+  return problems;
+}
+
+/** Where a value sits: its path in the checked value, and the entity field that declares it. */
+interface At { readonly path: string; readonly field: string }
+
+function checkType(type: WireType, value: unknown, options: CheckOptions, at: At): string[] {
+  if (typeof type === "string") return checkScalar(type, value, options, at);
+  if ("array" in type) {
+    if (!Array.isArray(value)) return [`${at.path}: ${at.field} should be an array, got ${describe(value)}`];
+    return value.flatMap((item, i) => checkType(type.array, item, options, { ...at, path: `${at.path}[${i}]` }));
+  }
+  if ("record" in type) {
+    if (!isPlainObject(value)) return [`${at.path}: ${at.field} should be an object, got ${describe(value)}`];
+    return Object.entries(value).flatMap(([k, v]) => checkType(type.record, v, options, { ...at, path: `${at.path}.${k}` }));
+  }
+  return checkUnion(type.entity, value, options, at.path);
+}
+
+/** A union of entities passes when one member fits; otherwise the closest member's problems are kept. */
+function checkUnion(names: readonly string[], value: unknown, options: CheckOptions, path: string): string[] {
+  let best: { problems: string[]; seen: string[] } | undefined;
+  for (const name of names) {
+    const seen: string[] = [];
+    const problems = checkEntity(name, value, { ...options, onEntity: (n) => seen.push(n) }, path);
+    if (!best || problems.length < best.problems.length) best = { problems, seen };
+    if (problems.length === 0) break;
+  }
+  if (!best) return [];
+  for (const name of best.seen) options.onEntity?.(name);
+  if (best.problems.length > 0 && names.length > 1) {
+    return best.problems.map((p) => `${p} (closest of ${names.join(" | ")})`);
+  }
+  return best.problems;
+}
+
+function checkScalar(type: Exclude<WireType, object>, value: unknown, options: CheckOptions, at: At): string[] {
+  const wrong = (expected: string) => [`${at.path}: ${at.field} should be ${expected}, got ${describe(value)}`];
+  switch (type) {
+    case "unknown":
+      return [];
+    case "object":
+      return isPlainObject(value) ? [] : wrong("an object");
+    case "datetime":
+      if (!options.datesConverted) return typeof value === "string" ? [] : wrong("a date string");
+      if (!(value instanceof Date)) return wrong("a Date");
+      return Number.isNaN(value.getTime()) ? wrong("a valid Date") : [];
+    default:
+      return typeof value === type ? [] : wrong(`a ${type}`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return "Date";
+  return `${typeof value} ${preview(value)}`;
+}
+
+function preview(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString() : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
