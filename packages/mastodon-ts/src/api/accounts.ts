@@ -8,12 +8,12 @@ import type { NonPaginatedList, PaginatedList } from "../core/types.js";
 import { checkOneOf, pagingParams, unlessDefault, type PagingOptions } from "../internal/params.js";
 import type { Account, CredentialAccount, Relationship, Status } from "../entities/index.js";
 
-export function account(this: MastodonClient, id: IdLike): Promise<Account> {
+export async function account(this: MastodonClient, id: IdLike): Promise<Account> {
   return this.request({ method: "GET", path: path`/api/v1/accounts/${id}`, version: ["1.0.0", "1.0.0"] });
 }
 
 /** The logged-in user's own account, with its `source`. */
-export function accountVerifyCredentials(this: MastodonClient): Promise<CredentialAccount> {
+export async function accountVerifyCredentials(this: MastodonClient): Promise<CredentialAccount> {
   return this.request({ method: "GET", path: "/api/v1/accounts/verify_credentials", version: ["1.0.0", "2.1.0"] });
 }
 
@@ -25,7 +25,7 @@ export interface AccountStatusesOptions extends PagingOptions {
   tagged?: string | null;
 }
 
-export function accountStatuses(this: MastodonClient, id: IdLike, options: AccountStatusesOptions = {}): Promise<PaginatedList<Status>> {
+export async function accountStatuses(this: MastodonClient, id: IdLike, options: AccountStatusesOptions = {}): Promise<PaginatedList<Status>> {
   return this.request({
     method: "GET",
     path: path`/api/v1/accounts/${id}/statuses`,
@@ -41,11 +41,11 @@ export function accountStatuses(this: MastodonClient, id: IdLike, options: Accou
   });
 }
 
-export function accountFollowing(this: MastodonClient, id: IdLike, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
+export async function accountFollowing(this: MastodonClient, id: IdLike, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
   return this.request({ method: "GET", path: path`/api/v1/accounts/${id}/following`, params: pagingParams(options), version: ["1.0.0", "2.6.0"] });
 }
 
-export function accountFollowers(this: MastodonClient, id: IdLike, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
+export async function accountFollowers(this: MastodonClient, id: IdLike, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
   return this.request({ method: "GET", path: path`/api/v1/accounts/${id}/followers`, params: pagingParams(options), version: ["1.0.0", "2.6.0"] });
 }
 
@@ -55,7 +55,7 @@ function idParam(ids: string[]): { id: string | string[] } {
 }
 
 /** Relationships of the logged-in user with one or more accounts. */
-export function accountRelationships(this: MastodonClient, id: IdLike | IdLike[], options: { with_suspended?: boolean | null } = {}): Promise<NonPaginatedList<Relationship>> {
+export async function accountRelationships(this: MastodonClient, id: IdLike | IdLike[], options: { with_suspended?: boolean | null } = {}): Promise<NonPaginatedList<Relationship>> {
   return this.request({
     method: "GET", path: "/api/v1/accounts/relationships",
     params: { ...idParam(idsOf(id)), with_suspended: options.with_suspended ?? undefined }, version: ["1.0.0", "1.4.0"],
@@ -69,7 +69,7 @@ export interface AccountSearchOptions {
   offset?: number | null;
 }
 
-export function accountSearch(this: MastodonClient, q: string, options: AccountSearchOptions = {}): Promise<NonPaginatedList<Account>> {
+export async function accountSearch(this: MastodonClient, q: string, options: AccountSearchOptions = {}): Promise<NonPaginatedList<Account>> {
   return this.request({
     method: "GET", path: "/api/v1/accounts/search",
     params: { q, limit: options.limit ?? undefined, following: unlessDefault(options.following, false), resolve: unlessDefault(options.resolve, false), offset: options.offset ?? undefined },
@@ -85,7 +85,7 @@ export async function follows(this: MastodonClient, uri: string): Promise<Relati
   return accountFollow.call(this, target);
 }
 
-export function accountFollow(this: MastodonClient, id: IdLike, options: { reblogs?: boolean; notify?: boolean; languages?: string[] | null } = {}): Promise<Relationship> {
+export async function accountFollow(this: MastodonClient, id: IdLike, options: { reblogs?: boolean; notify?: boolean; languages?: string[] | null } = {}): Promise<Relationship> {
   return this.request({
     method: "POST", path: path`/api/v1/accounts/${id}/follow`,
     params: { reblogs: options.reblogs ?? true, notify: options.notify ?? false, languages: options.languages ?? undefined },
@@ -93,20 +93,20 @@ export function accountFollow(this: MastodonClient, id: IdLike, options: { reblo
   });
 }
 
-export function accountUnfollow(this: MastodonClient, id: IdLike): Promise<Relationship> {
+export async function accountUnfollow(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/unfollow`, version: ["1.0.0", "1.4.0"] });
 }
 
-export function accountBlock(this: MastodonClient, id: IdLike): Promise<Relationship> {
+export async function accountBlock(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/block`, version: ["1.0.0", "1.4.0"] });
 }
 
-export function accountUnblock(this: MastodonClient, id: IdLike): Promise<Relationship> {
+export async function accountUnblock(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/unblock`, version: ["1.0.0", "1.4.0"] });
 }
 
 /** Mutes an account; `duration` in seconds (0 or none: forever). */
-export function accountMute(this: MastodonClient, id: IdLike, options: { notifications?: boolean; duration?: number | null } = {}): Promise<Relationship> {
+export async function accountMute(this: MastodonClient, id: IdLike, options: { notifications?: boolean; duration?: number | null } = {}): Promise<Relationship> {
   return this.request({
     method: "POST", path: path`/api/v1/accounts/${id}/mute`,
     params: { notifications: unlessDefault(options.notifications, true), duration: options.duration ?? undefined },
@@ -114,7 +114,7 @@ export function accountMute(this: MastodonClient, id: IdLike, options: { notific
   });
 }
 
-export function accountUnmute(this: MastodonClient, id: IdLike): Promise<Relationship> {
+export async function accountUnmute(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/unmute`, version: ["1.1.0", "1.4.0"] });
 }
 

@@ -7,10 +7,10 @@ export async function instance(this: MastodonClient): Promise<InstanceV2 | Insta
   return (await this.serverAtLeast("4.0.0")) ? instanceV2.call(this) : instanceV1.call(this);
 }
 
-export function instanceV1(this: MastodonClient): Promise<Instance> {
+export async function instanceV1(this: MastodonClient): Promise<Instance> {
   return this.request({ method: "GET", path: "/api/v1/instance/", version: ["1.1.0", "2.3.0"] });
 }
 
-export function instanceV2(this: MastodonClient): Promise<InstanceV2> {
+export async function instanceV2(this: MastodonClient): Promise<InstanceV2> {
   return this.request({ method: "GET", path: "/api/v2/instance/", version: ["4.0.0", "4.0.0"] });
 }

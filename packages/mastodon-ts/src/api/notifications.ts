@@ -17,7 +17,7 @@ export interface NotificationsOptions extends PagingOptions {
 /** The notification list, or, with `id`, one notification. */
 export function notifications(this: MastodonClient, options: NotificationsOptions & { id: IdLike }): Promise<Notification>;
 export function notifications(this: MastodonClient, options?: NotificationsOptions & { id?: null }): Promise<PaginatedList<Notification>>;
-export function notifications(this: MastodonClient, options: NotificationsOptions & { id?: IdLike | null } = {}): Promise<Notification | PaginatedList<Notification>> {
+export async function notifications(this: MastodonClient, options: NotificationsOptions & { id?: IdLike | null } = {}): Promise<Notification | PaginatedList<Notification>> {
   if (options.id !== undefined && options.id !== null) {
     return this.request({ method: "GET", path: path`/api/v1/notifications/${options.id}`, version: ["1.0.0", "3.5.0"] });
   }
@@ -36,7 +36,7 @@ export function notifications(this: MastodonClient, options: NotificationsOption
 }
 
 /** Deletes every notification of the logged-in user. */
-export function notificationsClear(this: MastodonClient): Promise<EmptyResult> {
+export async function notificationsClear(this: MastodonClient): Promise<EmptyResult> {
   return this.request({ method: "POST", path: "/api/v1/notifications/clear", version: ["1.0.0", "1.0.0"] });
 }
 

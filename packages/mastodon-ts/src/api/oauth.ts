@@ -17,7 +17,7 @@ export const OOB_REDIRECT = "urn:ietf:wg:oauth:2.0:oob";
  * The server's OAuth metadata: RFC 8414's well-known document (Mastodon 4.3+), then OpenID
  * discovery, then Mastodon's fixed /oauth/* paths. Looked up once per client.
  */
-export function oauthAuthorizationServerInfo(this: MastodonClient): Promise<OAuthServerInfo> {
+export async function oauthAuthorizationServerInfo(this: MastodonClient): Promise<OAuthServerInfo> {
   return this.cached("oauth-server-info", async () => {
     for (const wellKnown of ["/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"]) {
       try {

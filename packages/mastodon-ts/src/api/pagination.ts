@@ -25,14 +25,14 @@ export function getPaginationInfo(this: MastodonClient, page: PageOrInfo<unknown
 /** The page after this one (older items), or null at the end. */
 export function fetchNext<T>(this: MastodonClient, previous_page: T[] | PaginationInfo): Promise<T[] | null>;
 export function fetchNext<T extends object>(this: MastodonClient, previous_page: T | PaginationInfo): Promise<T | null>;
-export function fetchNext(this: MastodonClient, previous_page: PageOrInfo<unknown>): Promise<unknown> {
+export async function fetchNext(this: MastodonClient, previous_page: PageOrInfo<unknown>): Promise<unknown> {
   return fetchPage(this, paginationInfoOf(previous_page, "next"));
 }
 
 /** The page before this one (newer items), or null when there is none. */
 export function fetchPrevious<T>(this: MastodonClient, next_page: T[] | PaginationInfo): Promise<T[] | null>;
 export function fetchPrevious<T extends object>(this: MastodonClient, next_page: T | PaginationInfo): Promise<T | null>;
-export function fetchPrevious(this: MastodonClient, next_page: PageOrInfo<unknown>): Promise<unknown> {
+export async function fetchPrevious(this: MastodonClient, next_page: PageOrInfo<unknown>): Promise<unknown> {
   return fetchPage(this, paginationInfoOf(next_page, "previous"));
 }
 

@@ -6,40 +6,40 @@ import { pagingParams, type PagingOptions } from "../internal/params.js";
 import type { IdLike } from "../core/ids.js";
 import type { Account, Relationship, Status } from "../entities/index.js";
 
-export function favourites(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Status>> {
+export async function favourites(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Status>> {
   return this.request({ method: "GET", path: "/api/v1/favourites", params: pagingParams(options), version: ["1.0.0", "2.6.0"] });
 }
 
-export function followRequests(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
+export async function followRequests(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
   return this.request({ method: "GET", path: "/api/v1/follow_requests", params: pagingParams(options), version: ["1.0.0", "2.6.0"] });
 }
 
-export function followRequestAuthorize(this: MastodonClient, id: IdLike): Promise<Relationship> {
+export async function followRequestAuthorize(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/follow_requests/${id}/authorize`, version: ["1.0.0", "3.0.0"] });
 }
 
-export function followRequestReject(this: MastodonClient, id: IdLike): Promise<Relationship> {
+export async function followRequestReject(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/follow_requests/${id}/reject`, version: ["1.0.0", "3.0.0"] });
 }
 
-export function mutes(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
+export async function mutes(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
   return this.request({ method: "GET", path: "/api/v1/mutes", params: pagingParams(options), version: ["1.1.0", "2.6.0"] });
 }
 
-export function blocks(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
+export async function blocks(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {
   return this.request({ method: "GET", path: "/api/v1/blocks", params: pagingParams(options), version: ["1.0.0", "2.6.0"] });
 }
 
 /** The domains the logged-in user has blocked (strings). */
-export function domainBlocks(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<string>> {
+export async function domainBlocks(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<string>> {
   return this.request({ method: "GET", path: "/api/v1/domain_blocks", params: pagingParams(options), version: ["1.4.0", "2.6.0"] });
 }
 
 /** Hides everything from a domain. */
-export function domainBlock(this: MastodonClient, domain: string): Promise<EmptyResult> {
+export async function domainBlock(this: MastodonClient, domain: string): Promise<EmptyResult> {
   return this.request({ method: "POST", path: "/api/v1/domain_blocks", params: { domain }, version: ["1.4.0", "1.4.0"] });
 }
 
-export function domainUnblock(this: MastodonClient, domain: string): Promise<EmptyResult> {
+export async function domainUnblock(this: MastodonClient, domain: string): Promise<EmptyResult> {
   return this.request({ method: "DELETE", path: "/api/v1/domain_blocks", params: { domain }, version: ["1.4.0", "1.4.0"] });
 }

@@ -7,7 +7,7 @@ import { checkOneOf, unlessDefault } from "../internal/params.js";
 import type { Report } from "../entities/index.js";
 
 /** The reports the logged-in user filed. (Removed from Mastodon 3.0; kept for older servers.) */
-export function reports(this: MastodonClient): Promise<NonPaginatedList<Report>> {
+export async function reports(this: MastodonClient): Promise<NonPaginatedList<Report>> {
   return this.request({ method: "GET", path: "/api/v1/reports", version: ["1.1.0", "1.1.0"] });
 }
 
@@ -21,7 +21,7 @@ export interface ReportOptions {
 }
 
 /** Reports an account (and some of its statuses) to the moderators. */
-export function report(this: MastodonClient, account_id: IdLike, options: ReportOptions = {}): Promise<Report> {
+export async function report(this: MastodonClient, account_id: IdLike, options: ReportOptions = {}): Promise<Report> {
   checkOneOf("category", options.category, ["spam", "legal", "violation", "other"]);
   const ruleIds = options.rule_ids === undefined || options.rule_ids === null ? undefined : idsOf(options.rule_ids, "rule_ids");
   if (ruleIds && options.category && options.category !== "violation") {

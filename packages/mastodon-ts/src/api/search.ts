@@ -21,11 +21,11 @@ export async function search(this: MastodonClient, q: string, options: SearchOpt
   return searchV1.call(this, q, { resolve: options.resolve ?? false });
 }
 
-export function searchV1(this: MastodonClient, q: string, options: { resolve?: boolean } = {}): Promise<Search> {
+export async function searchV1(this: MastodonClient, q: string, options: { resolve?: boolean } = {}): Promise<Search> {
   return this.request({ method: "GET", path: "/api/v1/search", params: { q, resolve: unlessDefault(options.resolve, false) }, version: ["1.1.0", "2.1.0"] });
 }
 
-export function searchV2(this: MastodonClient, q: string, options: SearchOptions = {}): Promise<SearchV2> {
+export async function searchV2(this: MastodonClient, q: string, options: SearchOptions = {}): Promise<SearchV2> {
   checkOneOf("result_type", options.result_type, ["accounts", "hashtags", "statuses"]);
   return this.request({
     method: "GET",

@@ -80,7 +80,7 @@ function newIdempotencyKey(): string {
 }
 
 /** Posts a status, or schedules it when `scheduled_at` is given. */
-export function statusPost(this: MastodonClient, status: string, options: StatusPostOptions = {}): Promise<Status | ScheduledStatus> {
+export async function statusPost(this: MastodonClient, status: string, options: StatusPostOptions = {}): Promise<Status | ScheduledStatus> {
   const params = statusParams(this, status, options);
   return this.request({
     method: "POST", path: "/api/v1/statuses", params, version: ["1.0.0", "4.5.0"],
@@ -91,23 +91,23 @@ export function statusPost(this: MastodonClient, status: string, options: Status
 }
 
 /** Posts a public status with default options. */
-export function toot(this: MastodonClient, status: string): Promise<Status> {
+export async function toot(this: MastodonClient, status: string): Promise<Status> {
   return statusPost.call(this, status) as Promise<Status>;
 }
 
-export function status(this: MastodonClient, id: IdLike): Promise<Status> {
+export async function status(this: MastodonClient, id: IdLike): Promise<Status> {
   return this.request({ method: "GET", path: path`/api/v1/statuses/${id}`, version: ["1.0.0", "2.0.0"] });
 }
 
-export function statusContext(this: MastodonClient, id: IdLike): Promise<Context> {
+export async function statusContext(this: MastodonClient, id: IdLike): Promise<Context> {
   return this.request({ method: "GET", path: path`/api/v1/statuses/${id}/context`, version: ["1.0.0", "1.0.0"] });
 }
 
-export function statusRebloggedBy(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<Account>> {
+export async function statusRebloggedBy(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<Account>> {
   return this.request({ method: "GET", path: path`/api/v1/statuses/${id}/reblogged_by`, version: ["1.0.0", "2.1.0"] });
 }
 
-export function statusFavouritedBy(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<Account>> {
+export async function statusFavouritedBy(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<Account>> {
   return this.request({ method: "GET", path: path`/api/v1/statuses/${id}/favourited_by`, version: ["1.0.0", "2.1.0"] });
 }
 
@@ -124,33 +124,33 @@ export async function statusCard(this: MastodonClient, id: IdLike): Promise<Prev
 }
 
 /** Reblogs (boosts) a status; `visibility` may be public, unlisted or private. */
-export function statusReblog(this: MastodonClient, id: IdLike, options: { visibility?: string | null } = {}): Promise<Status> {
+export async function statusReblog(this: MastodonClient, id: IdLike, options: { visibility?: string | null } = {}): Promise<Status> {
   checkOneOf("visibility", options.visibility, ["public", "unlisted", "private"]);
   return this.request({ method: "POST", path: path`/api/v1/statuses/${id}/reblog`, params: { visibility: options.visibility }, version: ["1.0.0", "2.0.0"] });
 }
 
-export function statusUnreblog(this: MastodonClient, id: IdLike): Promise<Status> {
+export async function statusUnreblog(this: MastodonClient, id: IdLike): Promise<Status> {
   return this.request({ method: "POST", path: path`/api/v1/statuses/${id}/unreblog`, version: ["1.0.0", "2.0.0"] });
 }
 
-export function statusFavourite(this: MastodonClient, id: IdLike): Promise<Status> {
+export async function statusFavourite(this: MastodonClient, id: IdLike): Promise<Status> {
   return this.request({ method: "POST", path: path`/api/v1/statuses/${id}/favourite`, version: ["1.0.0", "2.0.0"] });
 }
 
-export function statusUnfavourite(this: MastodonClient, id: IdLike): Promise<Status> {
+export async function statusUnfavourite(this: MastodonClient, id: IdLike): Promise<Status> {
   return this.request({ method: "POST", path: path`/api/v1/statuses/${id}/unfavourite`, version: ["1.0.0", "2.0.0"] });
 }
 
 /** Stops notifications about a conversation. */
-export function statusMute(this: MastodonClient, id: IdLike): Promise<Status> {
+export async function statusMute(this: MastodonClient, id: IdLike): Promise<Status> {
   return this.request({ method: "POST", path: path`/api/v1/statuses/${id}/mute`, version: ["1.4.0", "2.0.0"] });
 }
 
-export function statusUnmute(this: MastodonClient, id: IdLike): Promise<Status> {
+export async function statusUnmute(this: MastodonClient, id: IdLike): Promise<Status> {
   return this.request({ method: "POST", path: path`/api/v1/statuses/${id}/unmute`, version: ["1.4.0", "2.0.0"] });
 }
 
 /** Deletes a status; resolves to it with its source `text`, for delete-and-redraft. */
-export function statusDelete(this: MastodonClient, id: IdLike, options: { delete_media?: boolean | null } = {}): Promise<Status> {
+export async function statusDelete(this: MastodonClient, id: IdLike, options: { delete_media?: boolean | null } = {}): Promise<Status> {
   return this.request({ method: "DELETE", path: path`/api/v1/statuses/${idOf(id)}`, params: { delete_media: options.delete_media ?? undefined }, version: ["1.0.0", "1.0.0"] });
 }

@@ -16,7 +16,7 @@ export interface TimelineOptions extends PagingOptions {
  * Any timeline by name: "home", "local", "public", "tag/NAME" or "list/ID".
  * "local" is the public timeline with local=true, as in Mastodon.py.
  */
-export function timeline(this: MastodonClient, options: TimelineOptions & { timeline?: string } = {}): Promise<PaginatedList<Status>> {
+export async function timeline(this: MastodonClient, options: TimelineOptions & { timeline?: string } = {}): Promise<PaginatedList<Status>> {
   let name = options.timeline ?? "home";
   let local = options.local ?? false;
   if (name === "local") {
@@ -39,20 +39,20 @@ export function timeline(this: MastodonClient, options: TimelineOptions & { time
   });
 }
 
-export function timelineHome(this: MastodonClient, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
+export async function timelineHome(this: MastodonClient, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
   return timeline.call(this, { ...options, timeline: "home" });
 }
 
-export function timelineLocal(this: MastodonClient, options: Omit<TimelineOptions, "local" | "remote"> = {}): Promise<PaginatedList<Status>> {
+export async function timelineLocal(this: MastodonClient, options: Omit<TimelineOptions, "local" | "remote"> = {}): Promise<PaginatedList<Status>> {
   return timeline.call(this, { ...options, timeline: "local" });
 }
 
-export function timelinePublic(this: MastodonClient, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
+export async function timelinePublic(this: MastodonClient, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
   return timeline.call(this, { ...options, timeline: "public" });
 }
 
 /** A hashtag's timeline; give the tag without "#". */
-export function timelineHashtag(this: MastodonClient, hashtag: string, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
+export async function timelineHashtag(this: MastodonClient, hashtag: string, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
   if (typeof hashtag !== "string" || hashtag === "") throw new MastodonIllegalArgumentError("hashtag must be a non-empty string");
   if (hashtag.startsWith("#")) {
     throw new MastodonIllegalArgumentError("hashtag must not start with \"#\": give the tag's name alone");

@@ -1,4 +1,5 @@
 /** URL paths built so that an id can never add, remove or change a path segment. */
+import { MastodonIllegalArgumentError } from "./errors.js";
 import { idOf, type IdLike } from "./ids.js";
 
 /**
@@ -15,9 +16,13 @@ export function path(strings: TemplateStringsArray, ...values: IdLike[]): string
   return out;
 }
 
-/** Percent-encodes one path segment, including "." and ".." which URL parsers would resolve. */
+/**
+ * Percent-encodes one path segment. "." and ".." are refused: URL parsers resolve them even
+ * when percent-encoded (WHATWG URL treats %2E%2E as ".."), so no encoding keeps them in place.
+ */
 export function encodeSegment(segment: string): string {
-  if (segment === ".") return "%2E";
-  if (segment === "..") return "%2E%2E";
+  if (segment === "." || segment === "..") {
+    throw new MastodonIllegalArgumentError(`${JSON.stringify(segment)} is not a valid id or name for a URL path`);
+  }
   return encodeURIComponent(segment);
 }

@@ -24,31 +24,36 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** What one response said about the limit, already in the local clock. */
+/** What one response said about the limit, in the server's clock. */
 export interface RatelimitReading {
   limit: number;
   remaining: number;
-  /** Local epoch milliseconds at which the window resets. */
+  /** Server epoch milliseconds at which the window resets. */
   reset: number;
 }
 
 /** A little margin after the reset, since the server's clock is only known to the second. */
 const RESET_MARGIN_MS = 250;
-
 /**
- * Reads X-RateLimit-* (and Retry-After) from a response. Reset is ISO 8601 on Mastodon and
- * epoch seconds on some forks; it is moved from the server's clock to ours with the Date header.
+ * Mastodon computes each answer's reset from that request's own time, so answers of one window
+ * disagree by up to a second; resets closer than this belong to the same window. Windows must be
+ * longer than that (Mastodon's are five minutes).
  */
-export function readRatelimitHeaders(headers: Headers, localNow: number): RatelimitReading | null {
+const SAME_WINDOW_MS = 1000;
+
+/** Reads X-RateLimit-*: Reset is ISO 8601 on Mastodon and epoch seconds on some forks. */
+export function readRatelimitHeaders(headers: Headers): RatelimitReading | null {
   const limit = Number(headers.get("x-ratelimit-limit"));
   const remaining = Number(headers.get("x-ratelimit-remaining"));
   const resetHeader = headers.get("x-ratelimit-reset");
   if (!headers.has("x-ratelimit-limit") || !Number.isFinite(limit) || !Number.isFinite(remaining) || !resetHeader) return null;
-  const serverReset = /^\d+(\.\d+)?$/.test(resetHeader) ? Number(resetHeader) * 1000 : Date.parse(resetHeader);
-  if (Number.isNaN(serverReset)) return null;
-  const serverDate = Date.parse(headers.get("date") ?? "");
-  const skew = Number.isNaN(serverDate) ? 0 : localNow - serverDate;
-  return { limit, remaining, reset: serverReset + skew };
+  const reset = /^\d+(\.\d+)?$/.test(resetHeader) ? Number(resetHeader) * 1000 : Date.parse(resetHeader);
+  return Number.isNaN(reset) ? null : { limit, remaining, reset };
+}
+
+/** The server's clock from its Date header (whole seconds), or NaN. */
+export function serverDate(headers: Headers): number {
+  return Date.parse(headers.get("date") ?? "");
 }
 
 /** Retry-After in seconds or as an HTTP date, as local epoch milliseconds; null when absent. */
@@ -68,6 +73,13 @@ export class RateLimiter {
   reset = 0;
   lastcall = 0;
 
+  /**
+   * Our clock minus the server's. Each Date header gives an upper bound (it is truncated to the
+   * second and stamped before the answer travelled), so the smallest difference seen is the best.
+   */
+  private skew: number | null = null;
+  /** After a window rolled over locally, answers from the old window are stale. */
+  private staleBefore = 0;
   private known = false;
   private answered = false;
   private inFlight = 0;
@@ -95,9 +107,17 @@ export class RateLimiter {
   }
 
   /** Records the end of a call, with what the server said about the limit (if anything). */
-  settle(reading: RatelimitReading | null, retryAt: number | null = null, limited = false): void {
+  settle(headers: Headers | null, limited = false): void {
     this.inFlight--;
     this.answered = true;
+    const now = this.clock.now();
+    if (headers) {
+      const date = serverDate(headers);
+      if (!Number.isNaN(date)) this.skew = Math.min(this.skew ?? Infinity, now - date);
+    }
+    const serverReading = headers ? readRatelimitHeaders(headers) : null;
+    const reading = serverReading ? { ...serverReading, reset: serverReading.reset + (this.skew ?? 0) } : null;
+    const retryAt = limited && headers ? readRetryAfter(headers, now) : null;
     if (reading) this.record(reading);
     if (limited) {
       this.remaining = 0;
@@ -116,7 +136,8 @@ export class RateLimiter {
   private record(reading: RatelimitReading): void {
     // Answers can arrive out of order: a later window replaces the state, the same window only
     // lowers `remaining`, an earlier window is stale.
-    const sameWindow = this.known && Math.abs(reading.reset - this.reset) < 1000;
+    if (reading.reset < this.staleBefore) return;
+    const sameWindow = this.known && Math.abs(reading.reset - this.reset) < SAME_WINDOW_MS;
     if (!this.known || (!sameWindow && reading.reset > this.reset)) {
       this.limit = reading.limit;
       this.remaining = reading.remaining;
@@ -152,6 +173,7 @@ export class RateLimiter {
     if (now >= this.reset + RESET_MARGIN_MS && this.remaining < this.limit) {
       // The window rolled over: the server grants a fresh budget; the next answer will confirm.
       this.remaining = this.limit;
+      this.staleBefore = this.reset + SAME_WINDOW_MS;
     }
     const budget = this.remaining - this.inFlight;
     if (budget <= 0) {

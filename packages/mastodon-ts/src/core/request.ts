@@ -6,7 +6,6 @@ import { apiErrorFor, MastodonAPIError, MastodonNetworkError, MastodonRatelimitE
 import { flattenParams, toFormData, toJson, toSearchParams, type Params } from "./encode.js";
 import { reviveDates } from "./dates.js";
 import { attachLinks, parseLinkHeader } from "./pagination.js";
-import { readRatelimitHeaders, readRetryAfter } from "./ratelimit.js";
 import { redactBody, redactHeaders, redactUrl } from "./redact.js";
 import type { LoadedFile } from "./media.js";
 import type { MastodonClient } from "./client.js";
@@ -114,10 +113,8 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
       client.ratelimiter.settle(null);
       throw error;
     }
-    const now = client.clock.now();
-    const reading = readRatelimitHeaders(response.headers, now);
     const limited = response.status === 429;
-    client.ratelimiter.settle(reading, limited ? readRetryAfter(response.headers, now) : null, limited);
+    client.ratelimiter.settle(response.headers, limited);
     let text: string;
     try {
       text = await response.text();

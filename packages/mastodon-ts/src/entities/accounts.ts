@@ -64,12 +64,12 @@ export interface Account {
   role?: Role;
   /** Added in 2.4.0. */
   source?: CredentialAccountSource;
-  /** Added in 3.3.0. */
-  mute_expires_at: Date | null;
+  /** Added in 3.3.0. Corrected from real responses: only sent in the list of muted accounts. */
+  mute_expires_at?: Date | null;
   /** Added in 4.2.0. */
   indexable: boolean;
-  /** Added in 4.1.0. */
-  hide_collections: boolean;
+  /** Added in 4.1.0. Corrected from real responses: null when the user never chose (docs: nullable). */
+  hide_collections: boolean | null;
   /** Added in 4.2.0. */
   memorial?: boolean;
   /** Added in 4.6.0. */
@@ -82,6 +82,8 @@ export interface Account {
   show_media_replies: boolean;
   /** Added in 4.6.0. */
   show_featured: boolean;
+  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers; missing from entities.json (docs: FeatureApproval). */
+  feature_approval?: FeatureApproval;
 }
 
 /** One name/value pair of the metadata table on a profile. See https://docs.joinmastodon.org/entities/Account/. */
@@ -106,6 +108,8 @@ export interface Role {
   color: string;
   /** Added in 4.0.0. */
   highlighted: boolean;
+  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers (docs: Role). */
+  collection_limit?: number;
 }
 
 /** The raw, editable profile data and posting defaults of the logged-in user. See https://docs.joinmastodon.org/entities/Account/. */
@@ -124,8 +128,8 @@ export interface CredentialAccountSource {
   follow_requests_count: number;
   /** Added in 4.2.0. */
   indexable: boolean;
-  /** Added in 4.1.0. */
-  hide_collections: boolean;
+  /** Added in 4.1.0. Corrected from real responses: null when the user never chose. */
+  hide_collections: boolean | null;
   /** Added in 3.1.0. */
   discoverable: boolean | null;
   /** Added in 4.4.0. */
@@ -266,6 +270,16 @@ export interface AccountCreationErrorDetailsField {
   error: "ERR_BLOCKED" | "ERR_UNREACHABLE" | "ERR_TAKEN" | "ERR_RESERVED" | "ERR_ACCEPTED" | "ERR_BLANK" | "ERR_INVALID" | "ERR_TOO_LONG" | "ERR_TOO_SHORT" | "ERR_INCLUSION" | (string & {});
   /** Added in 3.4.0. */
   description: string;
+}
+
+/** Who may feature an account in a collection, and whether the logged-in user may. See https://docs.joinmastodon.org/entities/FeatureApproval/. */
+export interface FeatureApproval {
+  /** Added in 4.6.0. */
+  automatic: ("public" | "followers" | "following" | "unsupported_policy" | (string & {}))[];
+  /** Added in 4.6.0. */
+  manual: ("public" | "followers" | "following" | "unsupported_policy" | (string & {}))[];
+  /** Added in 4.6.0. */
+  current_user: "automatic" | "manual" | "denied" | "unknown" | "missing" | (string & {});
 }
 
 /** The logged-in user's own account (verify_credentials, update_credentials): an Account with its source. */

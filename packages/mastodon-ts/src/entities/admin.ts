@@ -32,8 +32,8 @@ export interface AdminAccount {
   disabled: boolean;
   /** Added in 2.9.1. */
   approved: boolean;
-  /** Added in 2.9.1. */
-  locale: string;
+  /** Added in 2.9.1. Corrected from real responses: null for accounts that never chose a language. */
+  locale: string | null;
   /** Added in 2.9.1. */
   invite_request: string | null;
   /** Added in 2.9.1. */
@@ -68,10 +68,10 @@ export interface AdminReport {
   created_at: Date;
   /** Added in 2.9.1. */
   updated_at: Date;
-  /** Added in 2.9.1. */
-  account: Account;
-  /** Added in 2.9.1. */
-  target_account: Account;
+  /** Added in 2.9.1. Corrected from real responses: docs: Admin::Account, and that is what is sent. */
+  account: AdminAccount;
+  /** Added in 2.9.1. Corrected from real responses: docs: Admin::Account, and that is what is sent. */
+  target_account: AdminAccount;
   /** Added in 2.9.1. */
   assigned_account: AdminAccount | null;
   /** Added in 2.9.1. */
@@ -96,10 +96,10 @@ export interface AdminMeasure {
   unit: string | null;
   /** Added in 3.5.0. */
   total: string;
-  /** Added in 3.5.0. */
-  human_value: string | null;
-  /** Added in 3.5.0. */
-  previous_total: string | null;
+  /** Added in 3.5.0. Corrected from real responses: only sent for measures with a unit (docs: optional). */
+  human_value?: string | null;
+  /** Added in 3.5.0. Corrected from real responses: only sent for some measures (docs: optional). */
+  previous_total?: string | null;
   /** Added in 3.5.0. */
   data: AdminMeasureData[];
 }
@@ -108,8 +108,8 @@ export interface AdminMeasure {
 export interface AdminMeasureData {
   /** Added in 3.5.0. */
   date: Date;
-  /** Added in 3.5.0. */
-  value: number;
+  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string (docs). */
+  value: string;
 }
 
 /** A breakdown of server data (languages, servers, software, ...). See https://docs.joinmastodon.org/entities/Admin_Dimension/. */
@@ -126,8 +126,12 @@ export interface AdminDimensionData {
   key: string;
   /** Added in 3.5.0. */
   human_key: string;
-  /** Added in 3.5.0. */
-  value: number;
+  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string (docs). */
+  value: string;
+  /** Added in 3.5.0. Corrected from real responses: sent for dimensions with a unit (docs: optional). */
+  unit?: string;
+  /** Added in 3.5.0. Corrected from real responses: sent for dimensions with a unit (docs: optional). */
+  human_value?: string;
 }
 
 /** A cohort of users who signed up in one period, and how many stayed. See https://docs.joinmastodon.org/entities/Admin_Cohort/. */
@@ -146,8 +150,8 @@ export interface AdminCohort {
   date: Date;
   /** Added in 3.5.0. */
   rate: number;
-  /** Added in 3.5.0. */
-  value: number;
+  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string (docs). */
+  value: string;
 }
 
 /** A federation block on a domain, as moderators see it. See https://docs.joinmastodon.org/entities/Admin_DomainBlock/. */
@@ -202,16 +206,18 @@ export interface AdminEmailDomainBlock {
   created_at: Date;
   /** Added in 4.0.0. */
   history: AdminEmailDomainBlockHistory[];
+  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers; not in the docs yet. */
+  allow_with_approval?: boolean;
 }
 
 /** Sign-up attempts from a blocked e-mail domain on one day. See https://docs.joinmastodon.org/entities/Admin_EmailDomainBlock. */
 export interface AdminEmailDomainBlockHistory {
   /** Added in 4.0.0. */
   day: Date;
-  /** Added in 4.0.0. */
-  accounts: number;
-  /** Added in 4.0.0. */
-  uses: number;
+  /** Added in 4.0.0. Corrected from real responses: an integer cast to a string. */
+  accounts: string;
+  /** Added in 4.0.0. Corrected from real responses: an integer cast to a string. */
+  uses: string;
 }
 
 /** A block on an IP range. See https://docs.joinmastodon.org/entities/Admin_IpBlock. */

@@ -30,10 +30,10 @@ export interface FilterV2 {
   title: string;
   /** Added in 4.0.0. */
   filter_action: "warn" | "hide" | (string & {});
-  /** Added in 4.0.0. */
-  keywords: FilterKeyword[];
-  /** Added in 4.0.0. */
-  statuses: FilterStatus[];
+  /** Added in 4.0.0. Corrected from real responses: left out when the filter is part of a FilterResult (docs). */
+  keywords?: FilterKeyword[];
+  /** Added in 4.0.0. Corrected from real responses: left out when the filter is part of a FilterResult (docs). */
+  statuses?: FilterStatus[];
 }
 
 /** A keyword matched by a v2 filter. See https://docs.joinmastodon.org/entities/FilterKeyword. */
@@ -60,6 +60,6 @@ export interface FilterResult {
   filter: Filter | FilterV2;
   /** Added in 4.0.0. */
   keyword_matches: string[] | null;
-  /** Added in 4.0.0. */
-  status_matches: unknown[] | null;
+  /** Added in 4.0.0. Corrected from real responses: status ids (docs). */
+  status_matches: string[] | null;
 }

@@ -17,6 +17,7 @@ export type {
   AccountCreationError,
   AccountCreationErrorDetails,
   AccountCreationErrorDetailsField,
+  FeatureApproval,
   CredentialAccount,
 } from "./accounts.js";
 export type {
@@ -37,6 +38,9 @@ export type {
   Tag,
   TagHistory,
   CustomEmoji,
+  DeletedStatus,
+  StatusApplication,
+  ScheduledStatusPoll,
 } from "./statuses.js";
 export type {
   MediaAttachment,
@@ -94,6 +98,8 @@ export type {
   InstanceTimelinesAccessConfiguration,
   InstanceTimelinesAccessFeedConfiguration,
   InstanceAnnualReportCampaign,
+  InstanceAccountConfigurationV1,
+  InstanceMediaConfigurationV1,
 } from "./instance.js";
 export type {
   Rule,
@@ -136,6 +142,7 @@ export type {
   Application,
   OAuthServerInfo,
   OAuthUserInfo,
+  CredentialApplication,
 } from "./oauth.js";
 export type {
   Search,

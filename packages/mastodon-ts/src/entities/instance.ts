@@ -35,20 +35,20 @@ export interface Instance {
   invites_enabled: boolean;
   /** Added in 3.1.4. */
   configuration: InstanceConfiguration;
-  /** Added in 1.1.0. */
-  contact_account: Account;
+  /** Added in 1.1.0. Corrected from real responses: null when no contact account is set. */
+  contact_account: Account | null;
   /** Added in 3.4.0. */
   rules: Rule[];
 }
 
 /** Limits and settings of a server, v1 form. See https://docs.joinmastodon.org/methods/instance/. */
 export interface InstanceConfiguration {
-  /** Added in 3.4.2. */
-  accounts: InstanceAccountConfiguration;
+  /** Added in 3.4.2. Corrected from real responses: the v1 form carries only max_featured_tags. */
+  accounts: InstanceAccountConfigurationV1;
   /** Added in 3.4.2. */
   statuses: InstanceStatusConfiguration;
-  /** Added in 3.4.2. */
-  media_attachments: InstanceMediaConfiguration;
+  /** Added in 3.4.2. Corrected from real responses: the v1 form has no description_limit. */
+  media_attachments: InstanceMediaConfigurationV1;
   /** Added in 3.4.2. */
   polls: InstancePollConfiguration;
 }
@@ -99,8 +99,8 @@ export interface InstanceV2 {
   icon: InstanceIcon[];
   /** Added in 4.3.0. */
   api_versions: Record<string, unknown>;
-  /** Added in 4.4.0. */
-  wrapstodon?: InstanceAnnualReportCampaign;
+  /** Added in 4.4.0. Corrected from real responses: docs (4.6): the campaign's identifier (a year) as a string, or null; entities.json has an object. */
+  wrapstodon: string | null;
 }
 
 /** Limits and settings of a server, v2 form. See https://docs.joinmastodon.org/methods/instance/. */
@@ -129,14 +129,14 @@ export interface InstanceConfigurationV2 {
 export interface InstanceURLsV2 {
   /** Added in 4.0.0. */
   streaming: string;
-  /** Added in 4.0.0. */
-  status?: string;
+  /** Added in 4.0.0. Corrected from real responses: null when the server has no status page. */
+  status?: string | null;
   /** Added in 4.4.0. */
   about?: string;
   /** Added in 4.4.0. */
   privacy_policy?: string;
-  /** Added in 4.4.0. */
-  terms_of_service?: string;
+  /** Added in 4.4.0. Corrected from real responses: null when the server publishes no terms. */
+  terms_of_service?: string | null;
 }
 
 /** A server icon at one size. See https://docs.joinmastodon.org/methods/instance/#InstanceIcon. */
@@ -161,6 +161,8 @@ export interface InstanceThumbnail {
   blurhash?: string;
   /** Added in 4.0.0. */
   versions?: InstanceThumbnailVersions;
+  /** Added in 4.6.0. Corrected from real responses: the banner's alt text, sent by 4.6 servers (docs). */
+  description?: string;
 }
 
 /** Banner image URLs at higher resolutions. See https://docs.joinmastodon.org/entities/Instance/. */
@@ -203,8 +205,8 @@ export interface InstanceRegistrations {
 
 /** Who to contact about a server. See https://docs.joinmastodon.org/entities/Instance/. */
 export interface InstanceContact {
-  /** Added in 4.0.0. */
-  account: Account;
+  /** Added in 4.0.0. Corrected from real responses: null when no contact account is set. */
+  account: Account | null;
   /** Added in 4.0.0. */
   email: string;
 }
@@ -300,3 +302,9 @@ export interface InstanceAnnualReportCampaign {
   /** Added in 4.4.0. */
   year: number;
 }
+
+/** Limits on profiles, v1 form. */
+export type InstanceAccountConfigurationV1 = Pick<InstanceAccountConfiguration, "max_featured_tags">;
+
+/** Limits on media uploads, v1 form. */
+export type InstanceMediaConfigurationV1 = Omit<InstanceMediaConfiguration, "description_limit">;

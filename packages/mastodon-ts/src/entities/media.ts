@@ -10,14 +10,14 @@ export interface MediaAttachment {
   id: string;
   /** Added in 0.6.0. 2.9.1: added `audio`. */
   type: "unknown" | "image" | "gifv" | "video" | "audio" | (string & {});
-  /** Added in 0.6.0. */
-  url: string;
+  /** Added in 0.6.0. Corrected from real responses: null while the server still processes the file (POST /api/v2/media answers 202). */
+  url: string | null;
   /** Added in 0.6.0. */
   remote_url: string | null;
   /** Added in 0.6.0. */
   preview_url: string | null;
-  /** Added in 0.6.0. 3.5.0: removed. @deprecated since 3.5.0. */
-  text_url?: string;
+  /** Added in 0.6.0. 3.5.0: removed. Corrected from real responses: still sent, as null. @deprecated since 3.5.0. */
+  text_url?: string | null;
   /** Added in 1.5.0. 2.3.0: added focus. 4.0.0: added colors. */
   meta: MediaAttachmentMetadataContainer;
   /** Added in 2.8.1. */
@@ -120,8 +120,8 @@ export interface PreviewCard {
   provider_url: string;
   /** Added in 3.2.0. */
   blurhash: string | null;
-  /** Added in 1.3.0. */
-  language?: string;
+  /** Added in 1.3.0. Corrected from real responses: null when the page declares no language. */
+  language?: string | null;
   /** Added in 2.1.0. */
   embed_url: string;
   /** Added in 4.3.0. */

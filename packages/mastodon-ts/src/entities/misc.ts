@@ -69,9 +69,9 @@ export interface Announcement {
   read: boolean;
   /** Added in 3.1.0. */
   mentions: StatusMention[];
-  /** Added in 3.1.0. Corrected from real responses: the docs give Announcement tags as Status::Tag (name and url). */
+  /** Added in 3.1.0. Corrected from real responses: docs: Status::Tag (name and url). */
   tags: Tag[];
-  /** Added in 3.1.0. Corrected from real responses: the docs give Announcement emojis as CustomEmoji. */
+  /** Added in 3.1.0. Corrected from real responses: docs: CustomEmoji. */
   emojis: CustomEmoji[];
   /** Added in 3.1.0. */
   reactions: Reaction[];
@@ -87,10 +87,10 @@ export interface Reaction {
   count: number;
   /** Added in 3.1.0. */
   me: boolean;
-  /** Added in 3.1.0. */
-  url: string | null;
-  /** Added in 3.1.0. */
-  static_url: string | null;
+  /** Added in 3.1.0. Corrected from real responses: left out on Unicode emoji reactions (docs: optional). */
+  url?: string | null;
+  /** Added in 3.1.0. Corrected from real responses: left out on Unicode emoji reactions (docs: optional). */
+  static_url?: string | null;
 }
 
 /** A reaction count update on an announcement, from the streaming API. See https://docs.joinmastodon.org/methods/streaming/. */
@@ -123,11 +123,13 @@ export interface Report {
   category: string;
   /** Added in 4.0.0. */
   forwarded: boolean;
-  /** Added in 3.5.0. */
-  rules_ids: string[];
+  /** Added in 4.0.0. Corrected from real responses: the real name of entities.json's rules_ids (docs). */
+  rule_ids: string[] | null;
+  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers (docs: Report). */
+  collection_ids?: string[] | null;
 }
 
-/** A curated collection of accounts (Mastodon 4.6). See Mastodon.py's entity model. */
+/** A curated collection of accounts (Mastodon 4.6). */
 export interface Collection {
   /** Added in 4.6.0. */
   id: string;
@@ -159,7 +161,7 @@ export interface Collection {
   items: CollectionItem[];
 }
 
-/** One account in a collection. See Mastodon.py's entity model. */
+/** One account in a collection. */
 export interface CollectionItem {
   /** Added in 4.6.0. */
   id: string;
@@ -179,5 +181,5 @@ export interface AsyncRefresh {
   result_count: number | null;
 }
 
-/** The docs' name for a UserList ("List" in Mastodon.py is UserList). */
+/** The docs' name for a UserList. */
 export type List = UserList;

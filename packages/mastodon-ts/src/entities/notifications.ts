@@ -16,8 +16,8 @@ export interface Notification {
   created_at: Date;
   /** Added in 0.9.9. */
   account: Account;
-  /** Added in 0.9.9. 4.0.0: is now optional. */
-  status?: Status;
+  /** Added in 0.9.9. 4.0.0: is now optional. Corrected from real responses: null when the post has been deleted since. */
+  status?: Status | null;
   /** Added in 4.3.0. */
   group_key: string;
   /** Added in 4.0.0. */
@@ -48,8 +48,8 @@ export interface NotificationGroup {
   notifications_count: number;
   /** Added in 4.3.0. */
   type: "mention" | "status" | "reblog" | "follow" | "follow_request" | "favourite" | "poll" | "update" | "admin.sign_up" | "admin.report" | "severed_relationships" | "moderation_warning" | "quote" | "quoted_update" | (string & {});
-  /** Added in 4.3.0. */
-  most_recent_notification_id: string;
+  /** Added in 4.3.0. Corrected from real responses: documented as a string, sent as a number by 4.6 servers. */
+  most_recent_notification_id: string | number;
   /** Added in 4.3.0. */
   page_min_id?: string;
   /** Added in 4.3.0. */
@@ -58,8 +58,8 @@ export interface NotificationGroup {
   latest_page_notification_at?: Date;
   /** Added in 4.3.0. */
   sample_account_ids: string[];
-  /** Added in 4.3.0. */
-  status_id?: string;
+  /** Added in 4.3.0. Corrected from real responses: null for groups about a post that is gone. */
+  status_id?: string | null;
   /** Added in 4.3.0. */
   report?: Report;
   /** Added in 4.3.0. */
@@ -84,6 +84,8 @@ export interface PartialAccountWithAvatar {
   locked: boolean;
   /** Added in 4.3.0. */
   bot: boolean;
+  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers, like Account.avatar_description. */
+  avatar_description?: string;
 }
 
 /** How the user wants notifications from various sources handled. See https://docs.joinmastodon.org/entities/NotificationPolicy. */
@@ -100,6 +102,8 @@ export interface NotificationPolicy {
   for_limited_accounts: "accept" | "filter" | "drop" | (string & {});
   /** Added in 4.3.0. */
   summary: NotificationPolicySummary;
+  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers; not in the docs yet. */
+  for_bots?: "accept" | "filter" | "drop" | (string & {});
 }
 
 /** Counts of filtered notifications and requests. See https://docs.joinmastodon.org/entities/NotificationPolicy. */

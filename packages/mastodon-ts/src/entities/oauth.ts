@@ -65,3 +65,13 @@ export interface OAuthUserInfo {
   /** Added in 4.4.0. */
   picture: string;
 }
+
+/** A newly registered app, with its OAuth client credentials (POST /api/v1/apps). */
+export interface CredentialApplication extends Application {
+  /** Added in 0.9.9. */
+  client_id: string;
+  /** Added in 0.9.9. */
+  client_secret: string;
+  /** Added in 4.4.0. */
+  client_secret_expires_at: number;
+}

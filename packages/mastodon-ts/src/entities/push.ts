@@ -4,8 +4,8 @@
 
 /** The Web Push subscription of the current access token. See https://docs.joinmastodon.org/entities/WebPushSubscription/. */
 export interface WebPushSubscription {
-  /** Added in 2.4.0. */
-  id: string;
+  /** Added in 2.4.0. Corrected from real responses: documented as a string, sent as a number (docs example too). */
+  id: string | number;
   /** Added in 2.4.0. */
   endpoint: string;
   /** Added in 2.4.0. */

@@ -52,8 +52,8 @@ export interface Status {
   tags: Tag[];
   /** Added in 3.1.0. */
   bookmarked?: boolean;
-  /** Added in 0.9.9. */
-  application?: Application;
+  /** Added in 0.9.9. Corrected from real responses: only name and website are sent, and null on boosts and remote posts. */
+  application?: StatusApplication | null;
   /** Added in 1.4.0. */
   language: string | null;
   /** Added in 1.4.0. */
@@ -78,6 +78,8 @@ export interface Status {
   tagged_collections: Collection[];
   /** Added in 4.5.0. */
   quote_approval: QuoteApproval | null;
+  /** Added in 2.9.0. Corrected from real responses: docs: the plain-text source, sent instead of content by DELETE /api/v1/statuses/:id. */
+  text?: string | null;
 }
 
 /** A quote of another post, with the quoted post embedded. See https://docs.joinmastodon.org/entities/Quote/. */
@@ -178,10 +180,10 @@ export interface ScheduledStatusParams {
   scheduled_at: Date | null;
   /** Added in 2.7.0. */
   spoiler_text: string | null;
-  /** Added in 2.7.0. */
-  application_id: string;
-  /** Added in 2.8.0. */
-  poll: Poll | null;
+  /** Added in 2.7.0. Corrected from real responses: sent as a number (docs example too). */
+  application_id: string | number;
+  /** Added in 2.8.0. Corrected from real responses: the poll parameters of the request, not a Poll (docs). */
+  poll: ScheduledStatusPoll | null;
   /** Added in 2.7.0. */
   language: string | null;
   /** Added in 2.7.0. */
@@ -206,14 +208,14 @@ export interface Poll {
   multiple: boolean;
   /** Added in 2.8.0. */
   votes_count: number;
-  /** Added in 2.8.0. */
-  voted: boolean;
+  /** Added in 2.8.0. Corrected from real responses: left out when the request has no user token (docs: optional). */
+  voted?: boolean;
   /** Added in 2.8.0. */
   options: PollOption[];
   /** Added in 2.8.0. */
   emojis: CustomEmoji[];
-  /** Added in 2.8.0. */
-  own_votes: number[];
+  /** Added in 2.8.0. Corrected from real responses: left out when the request has no user token (docs: optional). */
+  own_votes?: number[];
   /** Added in 2.8.0. */
   voters_count: number | null;
 }
@@ -298,6 +300,27 @@ export interface CustomEmoji {
   static_url: string;
   /** Added in 2.0.0. */
   visible_in_picker: boolean;
-  /** Added in 3.0.0. */
-  category: string | null;
+  /** Added in 3.0.0. Corrected from real responses: left out on emojis of remote accounts. */
+  category?: string | null;
+}
+
+/** A deleted post as DELETE /api/v1/statuses/:id returns it: its plain-text source instead of HTML, for redrafting. */
+export interface DeletedStatus extends Omit<Status, "content"> {
+  /** Added in 2.9.0. */
+  text: string;
+}
+
+/** The app a post was made with, as posts show it. */
+export type StatusApplication = Pick<Application, "name" | "website">;
+
+/** The poll parameters a scheduled post will be published with. See https://docs.joinmastodon.org/entities/ScheduledStatus/#params-poll. */
+export interface ScheduledStatusPoll {
+  /** Added in 2.8.0. */
+  options: string[];
+  /** Added in 2.8.0. */
+  expires_in: number;
+  /** Added in 2.8.0. */
+  multiple?: boolean;
+  /** Added in 2.8.0. */
+  hide_totals?: boolean;
 }

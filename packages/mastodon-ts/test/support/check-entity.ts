@@ -7,13 +7,15 @@ import { ENTITY_SCHEMA } from "./entity-schema.ts";
 
 /**
  * A field's type as JSON carries it. "datetime" is a string on the wire (ISO 8601, a date, or UNIX
- * seconds) and a Date once the client has converted it; "object" is a free-form dictionary.
+ * seconds) and a Date once the client has converted it; "object" is a free-form dictionary;
+ * `record` is a dictionary of values of one type; `oneOf` is a union.
  */
 export type WireType =
   | "string" | "number" | "boolean" | "datetime" | "object" | "unknown"
-  | { readonly entity: readonly string[] }
+  | { readonly entity: string }
   | { readonly array: WireType }
-  | { readonly record: WireType };
+  | { readonly record: WireType }
+  | { readonly oneOf: readonly WireType[] };
 
 export interface FieldSchema {
   readonly type: WireType;
@@ -70,24 +72,28 @@ function checkType(type: WireType, value: unknown, options: CheckOptions, at: At
     if (!isPlainObject(value)) return [`${at.path}: ${at.field} should be an object, got ${describe(value)}`];
     return Object.entries(value).flatMap(([k, v]) => checkType(type.record, v, options, { ...at, path: `${at.path}.${k}` }));
   }
-  return checkUnion(type.entity, value, options, at.path);
+  if ("oneOf" in type) return checkUnion(type.oneOf, value, options, at);
+  return checkEntity(type.entity, value, options, at.path);
 }
 
-/** A union of entities passes when one member fits; otherwise the closest member's problems are kept. */
-function checkUnion(names: readonly string[], value: unknown, options: CheckOptions, path: string): string[] {
-  let best: { problems: string[]; seen: string[] } | undefined;
-  for (const name of names) {
+/**
+ * A union passes when one member fits. Otherwise the member that fits best at this level (fewest
+ * problems directly on the value, then fewest overall) is taken to be the intended one.
+ */
+function checkUnion(members: readonly WireType[], value: unknown, options: CheckOptions, at: At): string[] {
+  let best: { problems: string[]; seen: string[]; score: [number, number] } | undefined;
+  for (const member of members) {
     const seen: string[] = [];
-    const problems = checkEntity(name, value, { ...options, onEntity: (n) => seen.push(n) }, path);
-    if (!best || problems.length < best.problems.length) best = { problems, seen };
+    const problems = checkType(member, value, { ...options, onEntity: (n) => seen.push(n) }, at);
+    const direct = problems.filter((p) => /^(:|\.[^.[:]+:)/.test(p.slice(at.path.length))).length;
+    const score: [number, number] = [direct, problems.length];
+    if (!best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) {
+      best = { problems, seen, score };
+    }
     if (problems.length === 0) break;
   }
-  if (!best) return [];
-  for (const name of best.seen) options.onEntity?.(name);
-  if (best.problems.length > 0 && names.length > 1) {
-    return best.problems.map((p) => `${p} (closest of ${names.join(" | ")})`);
-  }
-  return best.problems;
+  for (const name of best?.seen ?? []) options.onEntity?.(name);
+  return best?.problems ?? [];
 }
 
 function checkScalar(type: Exclude<WireType, object>, value: unknown, options: CheckOptions, at: At): string[] {
