@@ -56,8 +56,8 @@ export interface Account {
   emojis: CustomEmoji[];
   /** Added in 3.0.0. 3.1.0: now returns date only, no time. */
   last_status_at: Date | null;
-  /** Added in 4.0.0. */
-  noindex: boolean | null;
+  /** Added in 4.0.0. Corrected from real responses: only sent for local accounts (docs: optional). */
+  noindex?: boolean | null;
   /** Added in 0.1.0. 4.0.0: deprecated. @deprecated since 4.0.0. */
   roles?: unknown[] | null;
   /** Added in 4.0.0. */

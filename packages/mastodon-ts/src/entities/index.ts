@@ -39,6 +39,7 @@ export type {
   TagHistory,
   CustomEmoji,
   DeletedStatus,
+  DeletedQuote,
   StatusApplication,
   ScheduledStatusPoll,
 } from "./statuses.js";

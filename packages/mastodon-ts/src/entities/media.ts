@@ -140,10 +140,10 @@ export interface PreviewCard {
 export interface TrendingLinkHistory {
   /** Added in 3.5.0. */
   day: Date;
-  /** Added in 3.5.0. */
-  uses: number;
-  /** Added in 3.5.0. */
-  accounts: number;
+  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string. */
+  uses: string;
+  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string. */
+  accounts: string;
 }
 
 /** An author credited on a link preview. See https://docs.joinmastodon.org/entities/PreviewCardAuthor/. */
@@ -152,6 +152,6 @@ export interface PreviewCardAuthor {
   name: string;
   /** Added in 4.3.0. */
   url: string;
-  /** Added in 4.3.0. */
-  account: Account;
+  /** Added in 4.3.0. Corrected from real responses: null when the author has no known fediverse account (docs: nullable). */
+  account: Account | null;
 }

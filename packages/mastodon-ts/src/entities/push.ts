@@ -20,30 +20,30 @@ export interface WebPushSubscription {
 
 /** Which kinds of event a Web Push subscription reports. See https://docs.joinmastodon.org/entities/WebPushSubscription/. */
 export interface WebPushSubscriptionAlerts {
-  /** Added in 2.4.0. */
-  follow: boolean | null;
-  /** Added in 2.4.0. */
-  favourite: boolean | null;
-  /** Added in 2.4.0. */
-  reblog: boolean | null;
-  /** Added in 2.4.0. */
-  mention: boolean | null;
-  /** Added in 2.8.0. */
-  poll: boolean | null;
-  /** Added in 2.4.0. */
-  follow_request: boolean | null;
-  /** Added in 3.1.0. */
-  status: boolean | null;
-  /** Added in 3.3.0. */
-  update: boolean | null;
-  /** Added in 3.5.0. */
-  admin_sign_up: boolean | null;
-  /** Added in 4.0.0. */
-  admin_report: boolean | null;
-  /** Added in 4.5.0. */
-  quote: boolean | null;
-  /** Added in 4.5.0. */
-  quoted_update: boolean | null;
+  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  follow?: boolean | null;
+  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  favourite?: boolean | null;
+  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  reblog?: boolean | null;
+  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  mention?: boolean | null;
+  /** Added in 2.8.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  poll?: boolean | null;
+  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  follow_request?: boolean | null;
+  /** Added in 3.1.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  status?: boolean | null;
+  /** Added in 3.3.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  update?: boolean | null;
+  /** Added in 3.5.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  admin_sign_up?: boolean | null;
+  /** Added in 4.0.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  admin_report?: boolean | null;
+  /** Added in 4.5.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  quote?: boolean | null;
+  /** Added in 4.5.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  quoted_update?: boolean | null;
 }
 
 /** The decrypted payload of a Web Push message. See https://docs.joinmastodon.org/entities/WebPushSubscription/. */

@@ -305,9 +305,19 @@ export interface CustomEmoji {
 }
 
 /** A deleted post as DELETE /api/v1/statuses/:id returns it: its plain-text source instead of HTML, for redrafting. */
-export interface DeletedStatus extends Omit<Status, "content"> {
+export interface DeletedStatus extends Omit<Status, "content" | "text" | "reblog" | "quote"> {
   /** Added in 2.9.0. */
   text: string;
+  /** Added in 0.1.0. */
+  reblog: DeletedStatus | null;
+  /** Added in 4.4.0. */
+  quote: DeletedQuote | ShallowQuote | null;
+}
+
+/** A quote inside a deleted post, whose quoted post comes in the same plain-text form (4.5.7+). */
+export interface DeletedQuote extends Omit<Quote, "quoted_status"> {
+  /** Added in 4.4.0. */
+  quoted_status: DeletedStatus | null;
 }
 
 /** The app a post was made with, as posts show it. */

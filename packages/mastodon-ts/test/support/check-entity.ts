@@ -21,6 +21,8 @@ export interface FieldSchema {
   readonly type: WireType;
   readonly nullable?: boolean;
   readonly optional?: boolean;
+  /** The Mastodon version that added the field. */
+  readonly since: string;
 }
 
 export type EntitySchema = Readonly<Record<string, Readonly<Record<string, FieldSchema>>>>;
@@ -28,6 +30,8 @@ export type EntitySchema = Readonly<Record<string, Readonly<Record<string, Field
 export interface CheckOptions {
   /** True for what the client returns (datetime fields are Date or null), false for raw JSON. */
   readonly datesConverted: boolean;
+  /** The server's version, when older than the types: fields added after it may be missing. */
+  readonly serverVersion?: string;
   /** Called with each entity name checked, to measure coverage. */
   readonly onEntity?: (name: string) => void;
 }
@@ -46,7 +50,7 @@ export function checkEntity(name: string, value: unknown, options: CheckOptions,
   for (const [key, field] of Object.entries(fields)) {
     const at = { path: `${path}.${key}`, field: `${name}.${key}` };
     if (!Object.hasOwn(value, key)) {
-      if (!field.optional) problems.push(`${at.path}: ${at.field} is required but missing`);
+      if (!field.optional && !newerThan(field.since, options.serverVersion)) problems.push(`${at.path}: ${at.field} is required but missing`);
       continue;
     }
     const fieldValue = value[key];
@@ -110,6 +114,14 @@ function checkScalar(type: Exclude<WireType, object>, value: unknown, options: C
     default:
       return typeof value === type ? [] : wrong(`a ${type}`);
   }
+}
+
+/** True when `version` is later than `server` (a missing server version is the latest). */
+function newerThan(version: string, server: string | undefined): boolean {
+  if (!server) return false;
+  const [a, b] = [version, server].map((v) => v.split(/[.-]/).slice(0, 3).map(Number));
+  for (let i = 0; i < 3; i++) if ((a?.[i] ?? 0) !== (b?.[i] ?? 0)) return (a?.[i] ?? 0) > (b?.[i] ?? 0);
+  return false;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
