@@ -1,6 +1,7 @@
 /** Media uploads. https://docs.joinmastodon.org/methods/media/ */
 import type { MastodonClient } from "../core/client.js";
-import { MastodonAPIError, MastodonIllegalArgumentError } from "../core/errors.js";
+import { MastodonAPIError } from "../core/errors.js";
+import { focusParam } from "../internal/media-params.js";
 import { loadMedia, type MediaInput } from "../core/media.js";
 import { path } from "../core/path.js";
 import type { MediaAttachment } from "../entities/index.js";
@@ -17,15 +18,6 @@ export interface MediaPostOptions {
   thumbnail_mime_type?: string | null;
   /** Wait until the server has processed the file (and `url` is set) before resolving. */
   synchronous?: boolean;
-}
-
-/** "x,y", as Mastodon reads the focus parameter; coordinates must lie in [-1, 1]. */
-export function focusParam(focus: readonly [number, number] | null | undefined): string | undefined {
-  if (focus === undefined || focus === null) return undefined;
-  if (!Array.isArray(focus) || focus.length !== 2 || focus.some((c) => typeof c !== "number" || !(c >= -1 && c <= 1))) {
-    throw new MastodonIllegalArgumentError("focus must be [x, y] with both coordinates between -1 and 1");
-  }
-  return `${focus[0]},${focus[1]}`;
 }
 
 /** Polling interval while waiting for a synchronous upload: short at first, then a second. */

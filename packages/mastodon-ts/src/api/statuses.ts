@@ -1,79 +1,13 @@
 /** Statuses: reading, posting, and acting on them. https://docs.joinmastodon.org/methods/statuses/ */
 import type { MastodonClient } from "../core/client.js";
-import { MastodonIllegalArgumentError } from "../core/errors.js";
-import { idOf, idsOf, optionalIdOf, type IdLike } from "../core/ids.js";
+import { idOf, type IdLike } from "../core/ids.js";
 import { path } from "../core/path.js";
 import type { NonPaginatedList } from "../core/types.js";
 import { checkOneOf } from "../internal/params.js";
+import { statusParams, type StatusPostOptions } from "../internal/status-params.js";
 import type { Account, Context, PreviewCard, ScheduledStatus, Status } from "../entities/index.js";
 
-const VISIBILITIES = ["public", "unlisted", "private", "direct"];
-/** Mastodon's default limit of attachments per status (configuration.statuses.max_media_attachments). */
-const MAX_MEDIA = 4;
-
-export interface PollOptions {
-  options: string[];
-  expires_in: number;
-  multiple?: boolean;
-  hide_totals?: boolean;
-}
-
-export interface StatusPostOptions {
-  in_reply_to_id?: IdLike | null;
-  media_ids?: IdLike | IdLike[] | null;
-  sensitive?: boolean;
-  visibility?: "public" | "unlisted" | "private" | "direct" | (string & {}) | null;
-  spoiler_text?: string | null;
-  language?: string | null;
-  /** Sent as the Idempotency-Key header; one is generated when not given, so retries never post twice. */
-  idempotency_key?: string | null;
-  /** Pleroma / Akkoma: the source format (text/plain, text/markdown, ...). */
-  content_type?: string | null;
-  /** Schedule instead of posting now: resolves to a ScheduledStatus. */
-  scheduled_at?: Date | null;
-  /** A poll made with `makePoll`, or its options. */
-  poll?: PollOptions | null;
-  /** Fedibird-style quote. */
-  quote_id?: IdLike | null;
-  strict_content_type?: boolean;
-  /** Mastodon 4.5: the status this one quotes. */
-  quoted_status_id?: IdLike | null;
-  /** Mastodon 4.5: who may quote this status. */
-  quote_approval_policy?: "public" | "followers" | "nobody" | (string & {}) | null;
-}
-
-/** Checks and converts the options shared by posting and editing. */
-export function statusParams(client: MastodonClient, status: string | null, options: StatusPostOptions): Record<string, unknown> {
-  if (client.feature_set === "mainline") checkOneOf("visibility", options.visibility?.toLowerCase(), VISIBILITIES);
-  const mediaIds = options.media_ids === undefined || options.media_ids === null ? undefined : idsOf(options.media_ids, "media_ids");
-  if (mediaIds && mediaIds.length > MAX_MEDIA) {
-    throw new MastodonIllegalArgumentError(`media_ids: at most ${MAX_MEDIA} media attachments per status, got ${mediaIds.length}`);
-  }
-  if (mediaIds && mediaIds.length > 0 && options.poll) {
-    throw new MastodonIllegalArgumentError("media_ids and poll cannot be used together");
-  }
-  if (options.content_type && client.feature_set !== "pleroma") {
-    throw new MastodonIllegalArgumentError("content_type is only supported with feature_set \"pleroma\"");
-  }
-  if (options.scheduled_at !== undefined && options.scheduled_at !== null && !(options.scheduled_at instanceof Date && !Number.isNaN(options.scheduled_at.getTime()))) {
-    throw new MastodonIllegalArgumentError("scheduled_at must be a valid Date");
-  }
-  return {
-    status: status ?? undefined,
-    in_reply_to_id: optionalIdOf(options.in_reply_to_id, "in_reply_to_id"),
-    media_ids: mediaIds,
-    sensitive: options.sensitive ? true : undefined,
-    visibility: options.visibility?.toLowerCase(),
-    spoiler_text: options.spoiler_text,
-    language: options.language,
-    content_type: options.content_type,
-    scheduled_at: options.scheduled_at,
-    poll: options.poll ?? undefined,
-    quote_id: optionalIdOf(options.quote_id, "quote_id"),
-    quoted_status_id: optionalIdOf(options.quoted_status_id, "quoted_status_id"),
-    quote_approval_policy: options.quote_approval_policy,
-  };
-}
+export type { PollOptions, StatusPostOptions } from "../internal/status-params.js";
 
 function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();

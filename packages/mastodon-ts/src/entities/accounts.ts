@@ -4,7 +4,10 @@
 
 import type { CustomEmoji } from "./statuses.js";
 
-/** A user profile, local or remote, with its counters and profile metadata. See https://docs.joinmastodon.org/entities/Account/. */
+/**
+ * A user profile, local or remote, with its counters and profile metadata.
+ * See https://docs.joinmastodon.org/entities/Account/.
+ */
 export interface Account {
   /** Added in 0.1.0. */
   id: string;
@@ -56,19 +59,19 @@ export interface Account {
   emojis: CustomEmoji[];
   /** Added in 3.0.0. 3.1.0: now returns date only, no time. */
   last_status_at: Date | null;
-  /** Added in 4.0.0. Corrected from real responses: only sent for local accounts (docs: optional). */
+  /** Added in 4.0.0. Differs from entities.json: only sent for local accounts (docs: optional). */
   noindex?: boolean | null;
-  /** Added in 0.1.0. 4.0.0: deprecated. @deprecated since 4.0.0. */
+  /** Added in 0.1.0. @deprecated since 4.0.0. */
   roles?: unknown[] | null;
   /** Added in 4.0.0. */
   role?: Role;
   /** Added in 2.4.0. */
   source?: CredentialAccountSource;
-  /** Added in 3.3.0. Corrected from real responses: only sent in the list of muted accounts. */
+  /** Added in 3.3.0. Differs from entities.json: only sent in the list of muted accounts. */
   mute_expires_at?: Date | null;
   /** Added in 4.2.0. */
   indexable: boolean;
-  /** Added in 4.1.0. Corrected from real responses: null when the user never chose (docs: nullable). */
+  /** Added in 4.1.0. Differs from entities.json: null when the user never chose (docs: nullable). */
   hide_collections: boolean | null;
   /** Added in 4.2.0. */
   memorial?: boolean;
@@ -82,7 +85,10 @@ export interface Account {
   show_media_replies: boolean;
   /** Added in 4.6.0. */
   show_featured: boolean;
-  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers; missing from entities.json (docs: FeatureApproval). */
+  /**
+   * Added in 4.6.0.
+   * Differs from entities.json: sent by 4.6 servers; missing from entities.json (docs: FeatureApproval).
+   */
   feature_approval?: FeatureApproval;
 }
 
@@ -108,11 +114,14 @@ export interface Role {
   color: string;
   /** Added in 4.0.0. */
   highlighted: boolean;
-  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers (docs: Role). */
+  /** Added in 4.6.0. Differs from entities.json: sent by 4.6 servers (docs: Role). */
   collection_limit?: number;
 }
 
-/** The raw, editable profile data and posting defaults of the logged-in user. See https://docs.joinmastodon.org/entities/Account/. */
+/**
+ * The raw, editable profile data and posting defaults of the logged-in user.
+ * See https://docs.joinmastodon.org/entities/Account/.
+ */
 export interface CredentialAccountSource {
   /** Added in 1.5.0. */
   privacy: "public" | "unlisted" | "private" | "direct" | (string & {});
@@ -128,7 +137,7 @@ export interface CredentialAccountSource {
   follow_requests_count: number;
   /** Added in 4.2.0. */
   indexable: boolean;
-  /** Added in 4.1.0. Corrected from real responses: null when the user never chose. */
+  /** Added in 4.1.0. Differs from entities.json: null when the user never chose. */
   hide_collections: boolean | null;
   /** Added in 3.1.0. */
   discoverable: boolean | null;
@@ -138,7 +147,10 @@ export interface CredentialAccountSource {
   quote_policy: "public" | "followers" | "nobody" | (string & {});
 }
 
-/** How the logged-in user relates to another account (follows, blocks, mutes, ...). See https://docs.joinmastodon.org/entities/Relationship/. */
+/**
+ * How the logged-in user relates to another account (follows, blocks, mutes, ...).
+ * See https://docs.joinmastodon.org/entities/Relationship/.
+ */
 export interface Relationship {
   /** Added in 0.6.0. */
   id: string;
@@ -174,7 +186,10 @@ export interface Relationship {
   muting_expires_at: Date | null;
 }
 
-/** Accounts you follow that also follow a given account. See https://docs.joinmastodon.org/entities/FamiliarFollowers/. */
+/**
+ * Accounts you follow that also follow a given account.
+ * See https://docs.joinmastodon.org/entities/FamiliarFollowers/.
+ */
 export interface FamiliarFollowers {
   /** Added in 3.5.0. */
   id: string;
@@ -196,17 +211,30 @@ export interface FeaturedTag {
   url: string;
 }
 
-/** An account suggested for following, with why it was suggested. See https://docs.joinmastodon.org/entities/Suggestion. */
+/**
+ * An account suggested for following, with why it was suggested.
+ * See https://docs.joinmastodon.org/entities/Suggestion.
+ */
 export interface Suggestion {
-  /** Added in 3.4.0. 4.3.0: deprecated. @deprecated since 4.3.0. */
+  /** Added in 3.4.0. @deprecated since 4.3.0. */
   source: string;
   /** Added in 4.3.0. */
-  sources: ("featured" | "most_followed" | "most_interactions" | "similar_to_recently_followed" | "friends_of_friends" | (string & {}))[];
+  sources: (
+    | "featured"
+    | "most_followed"
+    | "most_interactions"
+    | "similar_to_recently_followed"
+    | "friends_of_friends"
+    | (string & {})
+  )[];
   /** Added in 3.4.0. */
   account: Account;
 }
 
-/** A proof that links an account to an identity elsewhere (removed from Mastodon). See https://docs.joinmastodon.org/entities/IdentityProof. */
+/**
+ * A proof that links an account to an identity elsewhere (removed from Mastodon).
+ * See https://docs.joinmastodon.org/entities/IdentityProof.
+ */
 export interface IdentityProof {
   /** Added in 2.8.0. */
   provider: string;
@@ -220,7 +248,10 @@ export interface IdentityProof {
   profile_url: string;
 }
 
-/** The user's preferences, keyed by namespaced preference names. See https://docs.joinmastodon.org/entities/Preferences/. */
+/**
+ * The user's preferences, keyed by namespaced preference names.
+ * See https://docs.joinmastodon.org/entities/Preferences/.
+ */
 export interface Preferences {
   /** Added in 2.8.0. */
   "posting:default:visibility": "public" | "unlisted" | "private" | "direct" | (string & {});
@@ -267,12 +298,26 @@ export interface AccountCreationErrorDetails {
 /** One sign-up error on one parameter. See https://docs.joinmastodon.org/methods/accounts/#create. */
 export interface AccountCreationErrorDetailsField {
   /** Added in 3.4.0. */
-  error: "ERR_BLOCKED" | "ERR_UNREACHABLE" | "ERR_TAKEN" | "ERR_RESERVED" | "ERR_ACCEPTED" | "ERR_BLANK" | "ERR_INVALID" | "ERR_TOO_LONG" | "ERR_TOO_SHORT" | "ERR_INCLUSION" | (string & {});
+  error:
+    | "ERR_BLOCKED"
+    | "ERR_UNREACHABLE"
+    | "ERR_TAKEN"
+    | "ERR_RESERVED"
+    | "ERR_ACCEPTED"
+    | "ERR_BLANK"
+    | "ERR_INVALID"
+    | "ERR_TOO_LONG"
+    | "ERR_TOO_SHORT"
+    | "ERR_INCLUSION"
+    | (string & {});
   /** Added in 3.4.0. */
   description: string;
 }
 
-/** Who may feature an account in a collection, and whether the logged-in user may. See https://docs.joinmastodon.org/entities/FeatureApproval/. */
+/**
+ * Who may feature an account in a collection, and whether the logged-in user may.
+ * See https://docs.joinmastodon.org/entities/FeatureApproval/.
+ */
 export interface FeatureApproval {
   /** Added in 4.6.0. */
   automatic: ("public" | "followers" | "following" | "unsupported_policy" | (string & {}))[];

@@ -6,7 +6,10 @@ import type { Account, Role } from "./accounts.js";
 import type { Rule } from "./server.js";
 import type { Status } from "./statuses.js";
 
-/** An account as moderators see it, with e-mail, IPs and moderation state. See https://docs.joinmastodon.org/entities/Admin_Account/. */
+/**
+ * An account as moderators see it, with e-mail, IPs and moderation state.
+ * See https://docs.joinmastodon.org/entities/Admin_Account/.
+ */
 export interface AdminAccount {
   /** Added in 2.9.1. */
   id: string;
@@ -18,7 +21,11 @@ export interface AdminAccount {
   created_at: Date;
   /** Added in 2.9.1. */
   email: string;
-  /** Added in 2.9.1. 3.5.0: return type changed from String to AdminIP. 4.0.0: bug fixed, return type is now a String again. */
+  /**
+   * Added in 2.9.1.
+   * 3.5.0: return type changed from String to AdminIP.
+   * 4.0.0: bug fixed, return type is now a String again.
+   */
   ip: string | null;
   /** Added in 2.9.1. 4.0.0: now uses Role entity. */
   role: Role;
@@ -32,7 +39,7 @@ export interface AdminAccount {
   disabled: boolean;
   /** Added in 2.9.1. */
   approved: boolean;
-  /** Added in 2.9.1. Corrected from real responses: null for accounts that never chose a language. */
+  /** Added in 2.9.1. Differs from entities.json: null for accounts that never chose a language. */
   locale: string | null;
   /** Added in 2.9.1. */
   invite_request: string | null;
@@ -68,9 +75,9 @@ export interface AdminReport {
   created_at: Date;
   /** Added in 2.9.1. */
   updated_at: Date;
-  /** Added in 2.9.1. Corrected from real responses: docs: Admin::Account, and that is what is sent. */
+  /** Added in 2.9.1. Differs from entities.json: docs: Admin::Account, and that is what is sent. */
   account: AdminAccount;
-  /** Added in 2.9.1. Corrected from real responses: docs: Admin::Account, and that is what is sent. */
+  /** Added in 2.9.1. Differs from entities.json: docs: Admin::Account, and that is what is sent. */
   target_account: AdminAccount;
   /** Added in 2.9.1. */
   assigned_account: AdminAccount | null;
@@ -91,14 +98,29 @@ export interface AdminReport {
 /** A metric over a period, from the admin dashboard. See https://docs.joinmastodon.org/entities/Admin_Measure/. */
 export interface AdminMeasure {
   /** Added in 3.5.0. */
-  key: "active_users" | "new_users" | "interactions" | "opened_reports" | "resolved_reports" | "tag_accounts" | "tag_uses" | "tag_servers" | "instance_accounts" | "instance_media_attachments" | "instance_reports" | "instance_statuses" | "instance_follows" | "instance_followers" | (string & {});
+  key:
+    | "active_users"
+    | "new_users"
+    | "interactions"
+    | "opened_reports"
+    | "resolved_reports"
+    | "tag_accounts"
+    | "tag_uses"
+    | "tag_servers"
+    | "instance_accounts"
+    | "instance_media_attachments"
+    | "instance_reports"
+    | "instance_statuses"
+    | "instance_follows"
+    | "instance_followers"
+    | (string & {});
   /** Added in 3.5.0. */
   unit: string | null;
   /** Added in 3.5.0. */
   total: string;
-  /** Added in 3.5.0. Corrected from real responses: only sent for measures with a unit (docs: optional). */
+  /** Added in 3.5.0. Differs from entities.json: only sent for measures with a unit (docs: optional). */
   human_value?: string | null;
-  /** Added in 3.5.0. Corrected from real responses: only sent for some measures (docs: optional). */
+  /** Added in 3.5.0. Differs from entities.json: only sent for some measures (docs: optional). */
   previous_total?: string | null;
   /** Added in 3.5.0. */
   data: AdminMeasureData[];
@@ -108,11 +130,14 @@ export interface AdminMeasure {
 export interface AdminMeasureData {
   /** Added in 3.5.0. */
   date: Date;
-  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string (docs). */
+  /** Added in 3.5.0. Differs from entities.json: an integer cast to a string (docs). */
   value: string;
 }
 
-/** A breakdown of server data (languages, servers, software, ...). See https://docs.joinmastodon.org/entities/Admin_Dimension/. */
+/**
+ * A breakdown of server data (languages, servers, software, ...).
+ * See https://docs.joinmastodon.org/entities/Admin_Dimension/.
+ */
 export interface AdminDimension {
   /** Added in 3.5.0. */
   key: string;
@@ -126,15 +151,18 @@ export interface AdminDimensionData {
   key: string;
   /** Added in 3.5.0. */
   human_key: string;
-  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string (docs). */
+  /** Added in 3.5.0. Differs from entities.json: an integer cast to a string (docs). */
   value: string;
-  /** Added in 3.5.0. Corrected from real responses: sent for dimensions with a unit (docs: optional). */
+  /** Added in 3.5.0. Differs from entities.json: sent for dimensions with a unit (docs: optional). */
   unit?: string;
-  /** Added in 3.5.0. Corrected from real responses: sent for dimensions with a unit (docs: optional). */
+  /** Added in 3.5.0. Differs from entities.json: sent for dimensions with a unit (docs: optional). */
   human_value?: string;
 }
 
-/** A cohort of users who signed up in one period, and how many stayed. See https://docs.joinmastodon.org/entities/Admin_Cohort/. */
+/**
+ * A cohort of users who signed up in one period, and how many stayed.
+ * See https://docs.joinmastodon.org/entities/Admin_Cohort/.
+ */
 export interface AdminRetention {
   /** Added in 3.5.0. */
   period: Date;
@@ -150,11 +178,14 @@ export interface AdminCohort {
   date: Date;
   /** Added in 3.5.0. */
   rate: number;
-  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string (docs). */
+  /** Added in 3.5.0. Differs from entities.json: an integer cast to a string (docs). */
   value: string;
 }
 
-/** A federation block on a domain, as moderators see it. See https://docs.joinmastodon.org/entities/Admin_DomainBlock/. */
+/**
+ * A federation block on a domain, as moderators see it.
+ * See https://docs.joinmastodon.org/entities/Admin_DomainBlock/.
+ */
 export interface AdminDomainBlock {
   /** Added in 4.0.0. */
   id: string;
@@ -206,17 +237,20 @@ export interface AdminEmailDomainBlock {
   created_at: Date;
   /** Added in 4.0.0. */
   history: AdminEmailDomainBlockHistory[];
-  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers; not in the docs yet. */
+  /** Added in 4.6.0. Differs from entities.json: sent by 4.6 servers; not in the docs yet. */
   allow_with_approval?: boolean;
 }
 
-/** Sign-up attempts from a blocked e-mail domain on one day. See https://docs.joinmastodon.org/entities/Admin_EmailDomainBlock. */
+/**
+ * Sign-up attempts from a blocked e-mail domain on one day.
+ * See https://docs.joinmastodon.org/entities/Admin_EmailDomainBlock.
+ */
 export interface AdminEmailDomainBlockHistory {
   /** Added in 4.0.0. */
   day: Date;
-  /** Added in 4.0.0. Corrected from real responses: an integer cast to a string. */
+  /** Added in 4.0.0. Differs from entities.json: an integer cast to a string. */
   accounts: string;
-  /** Added in 4.0.0. Corrected from real responses: an integer cast to a string. */
+  /** Added in 4.0.0. Differs from entities.json: an integer cast to a string. */
   uses: string;
 }
 

@@ -2,7 +2,10 @@
 // from recorded server responses). Do not edit: change the generator, then run
 // `node scripts/generate-entities.mjs` from the repository root.
 
-/** A v1 keyword filter (Mastodon 2.4.3 to 3.x; still served as V1::Filter). See https://docs.joinmastodon.org/entities/V1_Filter/. */
+/**
+ * A v1 keyword filter (Mastodon 2.4.3 to 3.x; still served as V1::Filter).
+ * See https://docs.joinmastodon.org/entities/V1_Filter/.
+ */
 export interface Filter {
   /** Added in 2.4.3. */
   id: string;
@@ -18,7 +21,10 @@ export interface Filter {
   whole_word: boolean;
 }
 
-/** A v2 filter: a titled group of keywords and posts with one action. See https://docs.joinmastodon.org/entities/Filter/. */
+/**
+ * A v2 filter: a titled group of keywords and posts with one action.
+ * See https://docs.joinmastodon.org/entities/Filter/.
+ */
 export interface FilterV2 {
   /** Added in 4.0.0. */
   id: string;
@@ -30,9 +36,9 @@ export interface FilterV2 {
   title: string;
   /** Added in 4.0.0. */
   filter_action: "warn" | "hide" | (string & {});
-  /** Added in 4.0.0. Corrected from real responses: left out when the filter is part of a FilterResult (docs). */
+  /** Added in 4.0.0. Differs from entities.json: left out when the filter is part of a FilterResult (docs). */
   keywords?: FilterKeyword[];
-  /** Added in 4.0.0. Corrected from real responses: left out when the filter is part of a FilterResult (docs). */
+  /** Added in 4.0.0. Differs from entities.json: left out when the filter is part of a FilterResult (docs). */
   statuses?: FilterStatus[];
 }
 
@@ -60,6 +66,6 @@ export interface FilterResult {
   filter: Filter | FilterV2;
   /** Added in 4.0.0. */
   keyword_matches: string[] | null;
-  /** Added in 4.0.0. Corrected from real responses: status ids (docs). */
+  /** Added in 4.0.0. Differs from entities.json: status ids (docs). */
   status_matches: string[] | null;
 }

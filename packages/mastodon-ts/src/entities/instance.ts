@@ -35,7 +35,7 @@ export interface Instance {
   invites_enabled: boolean;
   /** Added in 3.1.4. */
   configuration: InstanceConfiguration;
-  /** Added in 1.1.0. Corrected from real responses: null when no contact account is set. */
+  /** Added in 1.1.0. Differs from entities.json: null when no contact account is set. */
   contact_account: Account | null;
   /** Added in 3.4.0. */
   rules: Rule[];
@@ -43,11 +43,11 @@ export interface Instance {
 
 /** Limits and settings of a server, v1 form. See https://docs.joinmastodon.org/methods/instance/. */
 export interface InstanceConfiguration {
-  /** Added in 3.4.2. Corrected from real responses: the v1 form carries only max_featured_tags. */
+  /** Added in 3.4.2. Differs from entities.json: the v1 form carries only max_featured_tags. */
   accounts: InstanceAccountConfigurationV1;
   /** Added in 3.4.2. */
   statuses: InstanceStatusConfiguration;
-  /** Added in 3.4.2. Corrected from real responses: the v1 form has no description_limit. */
+  /** Added in 3.4.2. Differs from entities.json: the v1 form has no description_limit. */
   media_attachments: InstanceMediaConfigurationV1;
   /** Added in 3.4.2. */
   polls: InstancePollConfiguration;
@@ -99,7 +99,10 @@ export interface InstanceV2 {
   icon: InstanceIcon[];
   /** Added in 4.3.0. */
   api_versions: Record<string, unknown>;
-  /** Added in 4.4.0. Corrected from real responses: docs (4.6): the campaign's identifier (a year) as a string, or null; entities.json has an object. */
+  /**
+   * Added in 4.4.0.
+   * Differs from entities.json: docs (4.6): the campaign's identifier (a year) as a string, or null; entities.json has an object.
+   */
   wrapstodon: string | null;
 }
 
@@ -129,13 +132,13 @@ export interface InstanceConfigurationV2 {
 export interface InstanceURLsV2 {
   /** Added in 4.0.0. */
   streaming: string;
-  /** Added in 4.0.0. Corrected from real responses: null when the server has no status page. */
+  /** Added in 4.0.0. Differs from entities.json: null when the server has no status page. */
   status?: string | null;
   /** Added in 4.4.0. */
   about?: string;
   /** Added in 4.4.0. */
   privacy_policy?: string;
-  /** Added in 4.4.0. Corrected from real responses: null when the server publishes no terms. */
+  /** Added in 4.4.0. Differs from entities.json: null when the server publishes no terms. */
   terms_of_service?: string | null;
 }
 
@@ -161,7 +164,7 @@ export interface InstanceThumbnail {
   blurhash?: string;
   /** Added in 4.0.0. */
   versions?: InstanceThumbnailVersions;
-  /** Added in 4.6.0. Corrected from real responses: the banner's alt text, sent by 4.6 servers (docs). */
+  /** Added in 4.6.0. Differs from entities.json: the banner's alt text, sent by 4.6 servers (docs). */
   description?: string;
 }
 
@@ -205,7 +208,7 @@ export interface InstanceRegistrations {
 
 /** Who to contact about a server. See https://docs.joinmastodon.org/entities/Instance/. */
 export interface InstanceContact {
-  /** Added in 4.0.0. Corrected from real responses: null when no contact account is set. */
+  /** Added in 4.0.0. Differs from entities.json: null when no contact account is set. */
   account: Account | null;
   /** Added in 4.0.0. */
   email: string;

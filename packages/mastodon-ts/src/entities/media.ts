@@ -10,13 +10,16 @@ export interface MediaAttachment {
   id: string;
   /** Added in 0.6.0. 2.9.1: added `audio`. */
   type: "unknown" | "image" | "gifv" | "video" | "audio" | (string & {});
-  /** Added in 0.6.0. Corrected from real responses: null while the server still processes the file (POST /api/v2/media answers 202). */
+  /**
+   * Added in 0.6.0.
+   * Differs from entities.json: null while the server still processes the file (POST /api/v2/media answers 202).
+   */
   url: string | null;
   /** Added in 0.6.0. */
   remote_url: string | null;
   /** Added in 0.6.0. */
   preview_url: string | null;
-  /** Added in 0.6.0. 3.5.0: removed. Corrected from real responses: still sent, as null. @deprecated since 3.5.0. */
+  /** Added in 0.6.0. 3.5.0: removed. Differs from entities.json: still sent, as null. @deprecated since 3.5.0. */
   text_url?: string | null;
   /** Added in 1.5.0. 2.3.0: added focus. 4.0.0: added colors. */
   meta: MediaAttachmentMetadataContainer;
@@ -28,7 +31,10 @@ export interface MediaAttachment {
   preview_remote_url: string | null;
 }
 
-/** The metadata of an attachment: original and preview sizes, focus, colours. See https://docs.joinmastodon.org/entities/MediaAttachment/. */
+/**
+ * The metadata of an attachment: original and preview sizes, focus, colours.
+ * See https://docs.joinmastodon.org/entities/MediaAttachment/.
+ */
 export interface MediaAttachmentMetadataContainer {
   /** Added in 0.6.0. */
   original: MediaAttachmentImageMetadata | MediaAttachmentVideoMetadata | MediaAttachmentAudioMetadata;
@@ -74,7 +80,10 @@ export interface MediaAttachmentAudioMetadata {
   bitrate: number;
 }
 
-/** The focal point of an image, each coordinate from -1.0 to 1.0. See https://docs.joinmastodon.org/entities/MediaAttachment/. */
+/**
+ * The focal point of an image, each coordinate from -1.0 to 1.0.
+ * See https://docs.joinmastodon.org/entities/MediaAttachment/.
+ */
 export interface MediaAttachmentFocusPoint {
   /** Added in 2.3.0. */
   x: number;
@@ -104,9 +113,9 @@ export interface PreviewCard {
   type: "link" | "photo" | "video" | "rich" | (string & {});
   /** Added in 1.0.0. */
   image: string | null;
-  /** Added in 1.3.0. 4.3.0: deprecated. @deprecated since 4.3.0. */
+  /** Added in 1.3.0. @deprecated since 4.3.0. */
   author_name: string;
-  /** Added in 1.3.0. 4.3.0: deprecated. @deprecated since 4.3.0. */
+  /** Added in 1.3.0. @deprecated since 4.3.0. */
   author_url: string;
   /** Added in 1.3.0. */
   width: number;
@@ -120,7 +129,7 @@ export interface PreviewCard {
   provider_url: string;
   /** Added in 3.2.0. */
   blurhash: string | null;
-  /** Added in 1.3.0. Corrected from real responses: null when the page declares no language. */
+  /** Added in 1.3.0. Differs from entities.json: null when the page declares no language. */
   language?: string | null;
   /** Added in 2.1.0. */
   embed_url: string;
@@ -136,13 +145,16 @@ export interface PreviewCard {
   missing_attribution: boolean | null;
 }
 
-/** How much a trending link was shared on one day. See https://docs.joinmastodon.org/entities/PreviewCard/#trends-link. */
+/**
+ * How much a trending link was shared on one day.
+ * See https://docs.joinmastodon.org/entities/PreviewCard/#trends-link.
+ */
 export interface TrendingLinkHistory {
   /** Added in 3.5.0. */
   day: Date;
-  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string. */
+  /** Added in 3.5.0. Differs from entities.json: an integer cast to a string. */
   uses: string;
-  /** Added in 3.5.0. Corrected from real responses: an integer cast to a string. */
+  /** Added in 3.5.0. Differs from entities.json: an integer cast to a string. */
   accounts: string;
 }
 
@@ -152,6 +164,9 @@ export interface PreviewCardAuthor {
   name: string;
   /** Added in 4.3.0. */
   url: string;
-  /** Added in 4.3.0. Corrected from real responses: null when the author has no known fediverse account (docs: nullable). */
+  /**
+   * Added in 4.3.0.
+   * Differs from entities.json: null when the author has no known fediverse account (docs: nullable).
+   */
   account: Account | null;
 }

@@ -9,7 +9,11 @@ import type { CustomEmoji, Status, StatusMention, Tag } from "./statuses.js";
 export interface Search {
   /** Added in 1.1.0. */
   accounts: Account[];
-  /** Added in 1.1.0. 2.4.1: v1 search deprecated because it returns a list of strings. v2 search added which returns a list of tags. 3.0.0: v1 removed. */
+  /**
+   * Added in 1.1.0.
+   * 2.4.1: v1 search deprecated because it returns a list of strings. v2 search added which returns a list of tags.
+   * 3.0.0: v1 removed.
+   */
   hashtags: string[];
   /** Added in 1.1.0. */
   statuses: Status[];
@@ -69,9 +73,9 @@ export interface Announcement {
   read: boolean;
   /** Added in 3.1.0. */
   mentions: StatusMention[];
-  /** Added in 3.1.0. Corrected from real responses: docs: Status::Tag (name and url). */
+  /** Added in 3.1.0. Differs from entities.json: docs: Status::Tag (name and url). */
   tags: Tag[];
-  /** Added in 3.1.0. Corrected from real responses: docs: CustomEmoji. */
+  /** Added in 3.1.0. Differs from entities.json: docs: CustomEmoji. */
   emojis: CustomEmoji[];
   /** Added in 3.1.0. */
   reactions: Reaction[];
@@ -87,13 +91,16 @@ export interface Reaction {
   count: number;
   /** Added in 3.1.0. */
   me: boolean;
-  /** Added in 3.1.0. Corrected from real responses: left out on Unicode emoji reactions (docs: optional). */
+  /** Added in 3.1.0. Differs from entities.json: left out on Unicode emoji reactions (docs: optional). */
   url?: string | null;
-  /** Added in 3.1.0. Corrected from real responses: left out on Unicode emoji reactions (docs: optional). */
+  /** Added in 3.1.0. Differs from entities.json: left out on Unicode emoji reactions (docs: optional). */
   static_url?: string | null;
 }
 
-/** A reaction count update on an announcement, from the streaming API. See https://docs.joinmastodon.org/methods/streaming/. */
+/**
+ * A reaction count update on an announcement, from the streaming API.
+ * See https://docs.joinmastodon.org/methods/streaming/.
+ */
 export interface StreamReaction {
   /** Added in 3.1.0. */
   name: string;
@@ -123,9 +130,9 @@ export interface Report {
   category: string;
   /** Added in 4.0.0. */
   forwarded: boolean;
-  /** Added in 4.0.0. Corrected from real responses: the real name of entities.json's rules_ids (docs). */
+  /** Added in 4.0.0. Differs from entities.json: the real name of entities.json's rules_ids (docs). */
   rule_ids: string[] | null;
-  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers (docs: Report). */
+  /** Added in 4.6.0. Differs from entities.json: sent by 4.6 servers (docs: Report). */
   collection_ids?: string[] | null;
 }
 
@@ -181,5 +188,5 @@ export interface AsyncRefresh {
   result_count: number | null;
 }
 
-/** The docs' name for a UserList. */
+/** Another name for UserList. */
 export type List = UserList;

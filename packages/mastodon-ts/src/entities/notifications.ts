@@ -6,17 +6,44 @@ import type { Account } from "./accounts.js";
 import type { Report } from "./misc.js";
 import type { Status } from "./statuses.js";
 
-/** Something that happened to the user: a mention, a follow, a boost, ... See https://docs.joinmastodon.org/entities/Notification/. */
+/**
+ * Something that happened to the user: a mention, a follow, a boost, ...
+ * See https://docs.joinmastodon.org/entities/Notification/.
+ */
 export interface Notification {
   /** Added in 0.9.9. */
   id: string;
-  /** Added in 0.9.9. 2.8.0: added `poll`. 3.1.0: added `follow_request`. 3.3.0: added `status`. 3.5.0: added `update` and `admin.sign_up`. 4.0.0: added `admin.report`. 4.3.0: added `severed_relationships` and `moderation_warning`. 4.5.0: added `quote` and `quoted_update`. */
-  type: "mention" | "status" | "reblog" | "follow" | "follow_request" | "favourite" | "poll" | "update" | "admin.sign_up" | "admin.report" | "severed_relationships" | "moderation_warning" | "quote" | "quoted_update" | (string & {});
+  /**
+   * Added in 0.9.9.
+   * 2.8.0: added `poll`.
+   * 3.1.0: added `follow_request`.
+   * 3.3.0: added `status`.
+   * 3.5.0: added `update` and `admin.sign_up`.
+   * 4.0.0: added `admin.report`.
+   * 4.3.0: added `severed_relationships` and `moderation_warning`.
+   * 4.5.0: added `quote` and `quoted_update`.
+   */
+  type:
+    | "mention"
+    | "status"
+    | "reblog"
+    | "follow"
+    | "follow_request"
+    | "favourite"
+    | "poll"
+    | "update"
+    | "admin.sign_up"
+    | "admin.report"
+    | "severed_relationships"
+    | "moderation_warning"
+    | "quote"
+    | "quoted_update"
+    | (string & {});
   /** Added in 0.9.9. */
   created_at: Date;
   /** Added in 0.9.9. */
   account: Account;
-  /** Added in 0.9.9. 4.0.0: is now optional. Corrected from real responses: null when the post has been deleted since. */
+  /** Added in 0.9.9. 4.0.0: is now optional. Differs from entities.json: null when the post has been deleted since. */
   status?: Status | null;
   /** Added in 4.3.0. */
   group_key: string;
@@ -28,7 +55,10 @@ export interface Notification {
   moderation_warning?: AccountWarning;
 }
 
-/** A page of grouped notifications, with the accounts and posts they refer to. See https://docs.joinmastodon.org/entities/GroupedNotificationsResults. */
+/**
+ * A page of grouped notifications, with the accounts and posts they refer to.
+ * See https://docs.joinmastodon.org/entities/GroupedNotificationsResults.
+ */
 export interface GroupedNotificationsResults {
   /** Added in 4.3.0. */
   accounts: Account[];
@@ -40,15 +70,33 @@ export interface GroupedNotificationsResults {
   notification_groups: NotificationGroup[];
 }
 
-/** Notifications of one kind about one subject, grouped together. See https://docs.joinmastodon.org/entities/GroupedNotificationsResults. */
+/**
+ * Notifications of one kind about one subject, grouped together.
+ * See https://docs.joinmastodon.org/entities/GroupedNotificationsResults.
+ */
 export interface NotificationGroup {
   /** Added in 4.3.0. */
   group_key: string;
   /** Added in 4.3.0. */
   notifications_count: number;
   /** Added in 4.3.0. */
-  type: "mention" | "status" | "reblog" | "follow" | "follow_request" | "favourite" | "poll" | "update" | "admin.sign_up" | "admin.report" | "severed_relationships" | "moderation_warning" | "quote" | "quoted_update" | (string & {});
-  /** Added in 4.3.0. Corrected from real responses: documented as a string, sent as a number by 4.6 servers. */
+  type:
+    | "mention"
+    | "status"
+    | "reblog"
+    | "follow"
+    | "follow_request"
+    | "favourite"
+    | "poll"
+    | "update"
+    | "admin.sign_up"
+    | "admin.report"
+    | "severed_relationships"
+    | "moderation_warning"
+    | "quote"
+    | "quoted_update"
+    | (string & {});
+  /** Added in 4.3.0. Differs from entities.json: documented as a string, sent as a number by 4.6 servers. */
   most_recent_notification_id: string | number;
   /** Added in 4.3.0. */
   page_min_id?: string;
@@ -58,7 +106,7 @@ export interface NotificationGroup {
   latest_page_notification_at?: Date;
   /** Added in 4.3.0. */
   sample_account_ids: string[];
-  /** Added in 4.3.0. Corrected from real responses: null for groups about a post that is gone. */
+  /** Added in 4.3.0. Differs from entities.json: null for groups about a post that is gone. */
   status_id?: string | null;
   /** Added in 4.3.0. */
   report?: Report;
@@ -68,7 +116,10 @@ export interface NotificationGroup {
   moderation_warning?: AccountWarning;
 }
 
-/** The few account fields needed to show an avatar in a notification group. See https://docs.joinmastodon.org/entities/GroupedNotificationsResults. */
+/**
+ * The few account fields needed to show an avatar in a notification group.
+ * See https://docs.joinmastodon.org/entities/GroupedNotificationsResults.
+ */
 export interface PartialAccountWithAvatar {
   /** Added in 4.3.0. */
   id: string;
@@ -84,11 +135,14 @@ export interface PartialAccountWithAvatar {
   locked: boolean;
   /** Added in 4.3.0. */
   bot: boolean;
-  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers, like Account.avatar_description. */
+  /** Added in 4.6.0. Differs from entities.json: sent by 4.6 servers, like Account.avatar_description. */
   avatar_description?: string;
 }
 
-/** How the user wants notifications from various sources handled. See https://docs.joinmastodon.org/entities/NotificationPolicy. */
+/**
+ * How the user wants notifications from various sources handled.
+ * See https://docs.joinmastodon.org/entities/NotificationPolicy.
+ */
 export interface NotificationPolicy {
   /** Added in 4.3.0. */
   for_not_following: "accept" | "filter" | "drop" | (string & {});
@@ -102,7 +156,7 @@ export interface NotificationPolicy {
   for_limited_accounts: "accept" | "filter" | "drop" | (string & {});
   /** Added in 4.3.0. */
   summary: NotificationPolicySummary;
-  /** Added in 4.6.0. Corrected from real responses: sent by 4.6 servers; not in the docs yet. */
+  /** Added in 4.6.0. Differs from entities.json: sent by 4.6 servers; not in the docs yet. */
   for_bots?: "accept" | "filter" | "drop" | (string & {});
 }
 
@@ -114,7 +168,10 @@ export interface NotificationPolicySummary {
   pending_notifications_count: number;
 }
 
-/** Filtered notifications from one account, waiting for the user's decision. See https://docs.joinmastodon.org/entities/NotificationRequest. */
+/**
+ * Filtered notifications from one account, waiting for the user's decision.
+ * See https://docs.joinmastodon.org/entities/NotificationRequest.
+ */
 export interface NotificationRequest {
   /** Added in 4.3.0. */
   id: string;
@@ -136,7 +193,10 @@ export interface UnreadNotificationsCount {
   count: number;
 }
 
-/** Follow relationships cut by a moderation action or a domain block. See https://docs.joinmastodon.org/entities/RelationshipSeveranceEvent. */
+/**
+ * Follow relationships cut by a moderation action or a domain block.
+ * See https://docs.joinmastodon.org/entities/RelationshipSeveranceEvent.
+ */
 export interface RelationshipSeveranceEvent {
   /** Added in 4.3.0. */
   id: string;
@@ -159,7 +219,15 @@ export interface AccountWarning {
   /** Added in 4.3.0. */
   id: string;
   /** Added in 4.3.0. */
-  action: "none" | "disable" | "mark_statuses_as_sensitive" | "delete_statuses" | "sensitive" | "silence" | "suspend" | (string & {});
+  action:
+    | "none"
+    | "disable"
+    | "mark_statuses_as_sensitive"
+    | "delete_statuses"
+    | "sensitive"
+    | "silence"
+    | "suspend"
+    | (string & {});
   /** Added in 4.3.0. */
   text: string;
   /** Added in 4.3.0. */

@@ -10,9 +10,9 @@ export interface Application {
   name: string;
   /** Added in 0.9.9. 3.5.1: this property is now nullable. */
   website: string | null;
-  /** Added in 2.8.0. 4.3.0: deprecated. @deprecated since 4.3.0. */
+  /** Added in 2.8.0. @deprecated since 4.3.0. */
   vapid_key: string;
-  /** Added in 0.0.0. 4.3.0: deprecated. @deprecated since 4.3.0. */
+  /** Added in 0.0.0. @deprecated since 4.3.0. */
   redirect_uri: string;
   /** Added in 4.3.0. */
   redirect_uris: string[];
@@ -20,7 +20,10 @@ export interface Application {
   scopes: string[];
 }
 
-/** The server's OAuth 2 metadata (RFC 8414). See https://docs.joinmastodon.org/methods/oauth/#authorization-server-metadata. */
+/**
+ * The server's OAuth 2 metadata (RFC 8414).
+ * See https://docs.joinmastodon.org/methods/oauth/#authorization-server-metadata.
+ */
 export interface OAuthServerInfo {
   /** Added in 4.3.0. */
   issuer: string;
@@ -50,7 +53,10 @@ export interface OAuthServerInfo {
   app_registration_endpoint?: string;
 }
 
-/** The logged-in user, as an OpenID Connect userinfo document. See https://docs.joinmastodon.org/methods/oauth/#userinfo. */
+/**
+ * The logged-in user, as an OpenID Connect userinfo document.
+ * See https://docs.joinmastodon.org/methods/oauth/#userinfo.
+ */
 export interface OAuthUserInfo {
   /** Added in 4.4.0. */
   iss: string;

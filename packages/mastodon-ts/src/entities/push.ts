@@ -2,15 +2,25 @@
 // from recorded server responses). Do not edit: change the generator, then run
 // `node scripts/generate-entities.mjs` from the repository root.
 
-/** The Web Push subscription of the current access token. See https://docs.joinmastodon.org/entities/WebPushSubscription/. */
+/**
+ * The Web Push subscription of the current access token.
+ * See https://docs.joinmastodon.org/entities/WebPushSubscription/.
+ */
 export interface WebPushSubscription {
-  /** Added in 2.4.0. Corrected from real responses: documented as a string, sent as a number (docs example too). */
+  /** Added in 2.4.0. Differs from entities.json: documented as a string, sent as a number (docs example too). */
   id: string | number;
   /** Added in 2.4.0. */
   endpoint: string;
   /** Added in 2.4.0. */
   server_key: string;
-  /** Added in 2.4.0. 2.8.0: added poll`. 3.1.0: added follow_request`. 3.3.0: added status. 3.5.0: added update and admin.sign_up. 4.0.0: added admin.report. */
+  /**
+   * Added in 2.4.0.
+   * 2.8.0: added poll`.
+   * 3.1.0: added follow_request`.
+   * 3.3.0: added status.
+   * 3.5.0: added update and admin.sign_up.
+   * 4.0.0: added admin.report.
+   */
   alerts: WebPushSubscriptionAlerts;
   /** Added in 2.4.0. */
   policy: "all" | "none" | "follower" | "followed" | (string & {});
@@ -18,31 +28,34 @@ export interface WebPushSubscription {
   standard: boolean;
 }
 
-/** Which kinds of event a Web Push subscription reports. See https://docs.joinmastodon.org/entities/WebPushSubscription/. */
+/**
+ * Which kinds of event a Web Push subscription reports.
+ * See https://docs.joinmastodon.org/entities/WebPushSubscription/.
+ */
 export interface WebPushSubscriptionAlerts {
-  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 2.4.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   follow?: boolean | null;
-  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 2.4.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   favourite?: boolean | null;
-  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 2.4.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   reblog?: boolean | null;
-  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 2.4.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   mention?: boolean | null;
-  /** Added in 2.8.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 2.8.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   poll?: boolean | null;
-  /** Added in 2.4.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 2.4.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   follow_request?: boolean | null;
-  /** Added in 3.1.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 3.1.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   status?: boolean | null;
-  /** Added in 3.3.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 3.3.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   update?: boolean | null;
-  /** Added in 3.5.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 3.5.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   admin_sign_up?: boolean | null;
-  /** Added in 4.0.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 4.0.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   admin_report?: boolean | null;
-  /** Added in 4.5.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 4.5.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   quote?: boolean | null;
-  /** Added in 4.5.0. Corrected from real responses: only the alerts the subscription asked for are sent. */
+  /** Added in 4.5.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   quoted_update?: boolean | null;
 }
 
@@ -57,7 +70,18 @@ export interface PushNotification {
   /** Added in 2.4.0. */
   notification_id: string;
   /** Added in 2.4.0. */
-  notification_type: "follow" | "favourite" | "reblog" | "mention" | "poll" | "follow_request" | "status" | "update" | "admin_sign_up" | "admin_report" | (string & {});
+  notification_type:
+    | "follow"
+    | "favourite"
+    | "reblog"
+    | "mention"
+    | "poll"
+    | "follow_request"
+    | "status"
+    | "update"
+    | "admin_sign_up"
+    | "admin_report"
+    | (string & {});
   /** Added in 2.4.0. */
   preferred_locale: string;
   /** Added in 2.4.0. */

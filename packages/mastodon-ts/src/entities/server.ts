@@ -26,15 +26,18 @@ export interface RuleTranslation {
 export interface Activity {
   /** Added in 2.1.2. */
   week: Date;
-  /** Added in 2.1.2. Corrected from real responses: an integer cast to a string. */
+  /** Added in 2.1.2. Differs from entities.json: an integer cast to a string. */
   logins: string;
-  /** Added in 2.1.2. Corrected from real responses: an integer cast to a string. */
+  /** Added in 2.1.2. Differs from entities.json: an integer cast to a string. */
   registrations: string;
-  /** Added in 2.1.2. Corrected from real responses: an integer cast to a string. */
+  /** Added in 2.1.2. Differs from entities.json: an integer cast to a string. */
   statuses: string;
 }
 
-/** A domain the server has blocked, as published to everyone. See https://docs.joinmastodon.org/entities/DomainBlock. */
+/**
+ * A domain the server has blocked, as published to everyone.
+ * See https://docs.joinmastodon.org/entities/DomainBlock.
+ */
 export interface DomainBlock {
   /** Added in 4.0.0. */
   domain: string;
@@ -48,7 +51,7 @@ export interface DomainBlock {
 
 /** The server's long description. See https://docs.joinmastodon.org/entities/ExtendedDescription. */
 export interface ExtendedDescription {
-  /** Added in 4.0.0. Corrected from real responses: null until an admin writes a description. */
+  /** Added in 4.0.0. Differs from entities.json: null until an admin writes a description. */
   updated_at: Date | null;
   /** Added in 4.0.0. */
   content: string;

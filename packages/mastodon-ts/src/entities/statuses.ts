@@ -8,7 +8,10 @@ import type { MediaAttachment, PreviewCard } from "./media.js";
 import type { Collection } from "./misc.js";
 import type { Application } from "./oauth.js";
 
-/** A post, with its author, content, media and the user's interactions with it. See https://docs.joinmastodon.org/entities/Status/. */
+/**
+ * A post, with its author, content, media and the user's interactions with it.
+ * See https://docs.joinmastodon.org/entities/Status/.
+ */
 export interface Status {
   /** Added in 0.1.0. */
   id: string;
@@ -52,7 +55,10 @@ export interface Status {
   tags: Tag[];
   /** Added in 3.1.0. */
   bookmarked?: boolean;
-  /** Added in 0.9.9. Corrected from real responses: only name and website are sent, and null on boosts and remote posts. */
+  /**
+   * Added in 0.9.9.
+   * Differs from entities.json: only name and website are sent, and null on boosts and remote posts.
+   */
   application?: StatusApplication | null;
   /** Added in 1.4.0. */
   language: string | null;
@@ -78,27 +84,62 @@ export interface Status {
   tagged_collections: Collection[];
   /** Added in 4.5.0. */
   quote_approval: QuoteApproval | null;
-  /** Added in 2.9.0. Corrected from real responses: docs: the plain-text source, sent instead of content by DELETE /api/v1/statuses/:id. */
+  /**
+   * Added in 2.9.0.
+   * Differs from entities.json: docs: the plain-text source, sent instead of content by DELETE /api/v1/statuses/:id.
+   */
   text?: string | null;
 }
 
 /** A quote of another post, with the quoted post embedded. See https://docs.joinmastodon.org/entities/Quote/. */
 export interface Quote {
   /** Added in 4.4.0. 4.5.0: added `blocked_account`, `blocked_domain` and `muted_account`. */
-  state: "pending" | "accepted" | "rejected" | "revoked" | "deleted" | "unauthorized" | "blocked_account" | "blocked_domain" | "muted_account" | (string & {});
-  /** Added in 4.4.0. 4.5.7: `quoted_status` is set to the quoted status regardless of `state` when the entity is returned as part of status deletion. */
+  state:
+    | "pending"
+    | "accepted"
+    | "rejected"
+    | "revoked"
+    | "deleted"
+    | "unauthorized"
+    | "blocked_account"
+    | "blocked_domain"
+    | "muted_account"
+    | (string & {});
+  /**
+   * Added in 4.4.0.
+   * 4.5.7: `quoted_status` is set to the quoted status regardless of `state` when the entity is returned as part of status deletion.
+   */
   quoted_status: Status | null;
 }
 
-/** A quote of another post, referring to the quoted post by id only. See https://docs.joinmastodon.org/entities/ShallowQuote/. */
+/**
+ * A quote of another post, referring to the quoted post by id only.
+ * See https://docs.joinmastodon.org/entities/ShallowQuote/.
+ */
 export interface ShallowQuote {
-  /** Added in 4.4.0. 4.5.7: `quoted_status_id` is set to the status ID regardless of `state` when the entity is returned as part of status deletion. */
+  /**
+   * Added in 4.4.0.
+   * 4.5.7: `quoted_status_id` is set to the status ID regardless of `state` when the entity is returned as part of status deletion.
+   */
   quoted_status_id: string | null;
   /** Added in 4.4.0. 4.5.0: added `blocked_account`, `blocked_domain` and `muted_account`. */
-  state: "pending" | "accepted" | "rejected" | "revoked" | "deleted" | "unauthorized" | "blocked_account" | "blocked_domain" | "muted_account" | (string & {});
+  state:
+    | "pending"
+    | "accepted"
+    | "rejected"
+    | "revoked"
+    | "deleted"
+    | "unauthorized"
+    | "blocked_account"
+    | "blocked_domain"
+    | "muted_account"
+    | (string & {});
 }
 
-/** Who may quote a post, and whether the logged-in user may. See https://docs.joinmastodon.org/entities/QuoteApproval/. */
+/**
+ * Who may quote a post, and whether the logged-in user may.
+ * See https://docs.joinmastodon.org/entities/QuoteApproval/.
+ */
 export interface QuoteApproval {
   /** Added in 4.5.0. */
   automatic: ("public" | "followers" | "following" | "unsupported_policy" | (string & {}))[];
@@ -162,7 +203,10 @@ export interface ScheduledStatus {
   media_attachments: unknown[];
 }
 
-/** The parameters a scheduled post will be published with. See https://docs.joinmastodon.org/entities/ScheduledStatus/. */
+/**
+ * The parameters a scheduled post will be published with.
+ * See https://docs.joinmastodon.org/entities/ScheduledStatus/.
+ */
 export interface ScheduledStatusParams {
   /** Added in 2.7.0. */
   text: string;
@@ -180,9 +224,9 @@ export interface ScheduledStatusParams {
   scheduled_at: Date | null;
   /** Added in 2.7.0. */
   spoiler_text: string | null;
-  /** Added in 2.7.0. Corrected from real responses: sent as a number (docs example too). */
+  /** Added in 2.7.0. Differs from entities.json: sent as a number (docs example too). */
   application_id: string | number;
-  /** Added in 2.8.0. Corrected from real responses: the poll parameters of the request, not a Poll (docs). */
+  /** Added in 2.8.0. Differs from entities.json: the poll parameters of the request, not a Poll (docs). */
   poll: ScheduledStatusPoll | null;
   /** Added in 2.7.0. */
   language: string | null;
@@ -208,13 +252,13 @@ export interface Poll {
   multiple: boolean;
   /** Added in 2.8.0. */
   votes_count: number;
-  /** Added in 2.8.0. Corrected from real responses: left out when the request has no user token (docs: optional). */
+  /** Added in 2.8.0. Differs from entities.json: left out when the request has no user token (docs: optional). */
   voted?: boolean;
   /** Added in 2.8.0. */
   options: PollOption[];
   /** Added in 2.8.0. */
   emojis: CustomEmoji[];
-  /** Added in 2.8.0. Corrected from real responses: left out when the request has no user token (docs: optional). */
+  /** Added in 2.8.0. Differs from entities.json: left out when the request has no user token (docs: optional). */
   own_votes?: number[];
   /** Added in 2.8.0. */
   voters_count: number | null;
@@ -300,7 +344,7 @@ export interface CustomEmoji {
   static_url: string;
   /** Added in 2.0.0. */
   visible_in_picker: boolean;
-  /** Added in 3.0.0. Corrected from real responses: left out on emojis of remote accounts. */
+  /** Added in 3.0.0. Differs from entities.json: left out on emojis of remote accounts. */
   category?: string | null;
 }
 
@@ -323,7 +367,10 @@ export interface DeletedQuote extends Omit<Quote, "quoted_status"> {
 /** The app a post was made with, as posts show it. */
 export type StatusApplication = Pick<Application, "name" | "website">;
 
-/** The poll parameters a scheduled post will be published with. See https://docs.joinmastodon.org/entities/ScheduledStatus/#params-poll. */
+/**
+ * The poll parameters a scheduled post will be published with.
+ * See https://docs.joinmastodon.org/entities/ScheduledStatus/#params-poll.
+ */
 export interface ScheduledStatusPoll {
   /** Added in 2.8.0. */
   options: string[];
