@@ -169,6 +169,7 @@ const AREAS = {
 // packages/mastodon-ts/test/entities.test.ts; "docs" means ../shared/mastodon-docs agrees.
 const OVERRIDES = {
   "Account.hide_collections": { nullable: true, why: "null when the user never chose (docs: nullable)" },
+  "Account.noindex": { optional: true, why: "only sent for local accounts (docs: optional)" },
   "Account.mute_expires_at": { optional: true, why: "only sent in the list of muted accounts" },
   "Account.feature_approval": { type: "FeatureApproval", since: "4.6.0", why: "sent by 4.6 servers; missing from entities.json (docs: FeatureApproval)" },
   "CredentialAccountSource.hide_collections": { nullable: true, why: "null when the user never chose" },
@@ -185,6 +186,9 @@ const OVERRIDES = {
   "NotificationPolicy.for_bots": { type: "str", since: "4.6.0", enum: ["accept", "filter", "drop"], why: "sent by 4.6 servers; not in the docs yet" },
   "MediaAttachment.url": { nullable: true, why: "null while the server still processes the file (POST /api/v2/media answers 202)" },
   "MediaAttachment.text_url": { nullable: true, why: "still sent, as null" },
+  "PreviewCardAuthor.account": { nullable: true, why: "null when the author has no known fediverse account (docs: nullable)" },
+  "TrendingLinkHistory.uses": { type: "str", why: "an integer cast to a string" },
+  "TrendingLinkHistory.accounts": { type: "str", why: "an integer cast to a string" },
   "PreviewCard.language": { nullable: true, why: "null when the page declares no language" },
   "CustomEmoji.category": { optional: true, why: "left out on emojis of remote accounts" },
   "Reaction.url": { optional: true, why: "left out on Unicode emoji reactions (docs: optional)" },
@@ -196,9 +200,13 @@ const OVERRIDES = {
   "Report.collection_ids": { type: "NonPaginatableList[IdType]", since: "4.6.0", nullable: true, why: "sent by 4.6 servers (docs: Report)" },
   "Announcement.tags": { type: "NonPaginatableList[Tag]", why: "docs: Status::Tag (name and url)" },
   "Announcement.emojis": { type: "NonPaginatableList[CustomEmoji]", why: "docs: CustomEmoji" },
+  "ScheduledStatus.media_attachments": { type: "NonPaginatableList[MediaAttachment]", why: "docs: MediaAttachment" },
   "ScheduledStatusParams.application_id": { type: "Union[str, int]", why: "sent as a number (docs example too)" },
   "ScheduledStatusParams.poll": { type: "ScheduledStatusPoll", why: "the poll parameters of the request, not a Poll (docs)" },
   "WebPushSubscription.id": { type: "Union[str, int]", why: "documented as a string, sent as a number (docs example too)" },
+  ...Object.fromEntries(["follow", "favourite", "reblog", "mention", "poll", "follow_request", "status", "update",
+    "admin_sign_up", "admin_report", "quote", "quoted_update"].map((alert) => [`WebPushSubscriptionAlerts.${alert}`,
+    { optional: true, why: "only the alerts the subscription asked for are sent" }])),
   "AdminAccount.locale": { nullable: true, why: "null for accounts that never chose a language" },
   "AdminReport.account": { type: "AdminAccount", why: "docs: Admin::Account, and that is what is sent" },
   "AdminReport.target_account": { type: "AdminAccount", why: "docs: Admin::Account, and that is what is sent" },
@@ -242,7 +250,11 @@ const EXTRA_ENTITIES = {
     fields: { source: { type: "CredentialAccountSource", since: "2.4.0" } } },
   DeletedStatus: { area: "statuses", base: "Status", omit: ["content"],
     description: "A deleted post as DELETE /api/v1/statuses/:id returns it: its plain-text source instead of HTML, for redrafting.",
-    fields: { text: { type: "str", since: "2.9.0" } } },
+    fields: { text: { type: "str", since: "2.9.0" }, reblog: { type: "DeletedStatus", since: "0.1.0", nullable: true },
+      quote: { type: "Union[DeletedQuote, ShallowQuote]", since: "4.4.0", nullable: true } } },
+  DeletedQuote: { area: "statuses", base: "Quote", omit: [],
+    description: "A quote inside a deleted post, whose quoted post comes in the same plain-text form (4.5.7+).",
+    fields: { quoted_status: { type: "DeletedStatus", since: "4.4.0", nullable: true } } },
   StatusApplication: { area: "statuses", base: "Application", pick: ["name", "website"],
     description: "The app a post was made with, as posts show it." },
   ScheduledStatusPoll: { area: "statuses", docs: "https://docs.joinmastodon.org/entities/ScheduledStatus/#params-poll",
@@ -259,8 +271,8 @@ const EXTRA_ENTITIES = {
     description: "Limits on media uploads, v1 form." },
 };
 
-// Extra exported names: aliases the client uses, beside the entity names of entities.json.
-const ALIASES = { misc: ["/** The docs' name for a UserList. */", "export type List = UserList;"] };
+// Other names for entities: the docs call Mastodon.py's UserList "List".
+const ALIASES = { List: { area: "misc", of: "UserList" } };
 
 const spec = JSON.parse(readFileSync(specPath, "utf8"));
 const areaOf = new Map(Object.entries(AREAS).flatMap(([area, names]) => Object.keys(names).map((n) => [n, area])));
@@ -340,14 +352,21 @@ function wireType(type) {
   return `{ entity: ${JSON.stringify(name)} }`;
 }
 
+/** The version notes of a field, and why it differs from entities.json if it does. */
 function docComment(f, indent) {
   const [[since], ...later] = f.history;
   const parts = [`Added in ${since}.`];
-  for (const [version, note] of later) parts.push(`${version}: ${note.replace(/\.$/, "")}.`);
-  if (f.why) parts.push(`Corrected from real responses: ${f.why}.`);
   const deprecated = later.find(([, note]) => /^(deprecated|removed)/.test(note));
+  for (const [version, note] of later) if (note !== "deprecated") parts.push(`${version}: ${note.replace(/\.$/, "")}.`);
+  if (f.why) parts.push(`Differs from entities.json: ${f.why}.`);
   if (deprecated) parts.push(`@deprecated since ${deprecated[0]}.`);
-  return `${indent}/** ${parts.join(" ")} */`;
+  return jsdoc(parts, indent);
+}
+
+/** A JSDoc comment: one line when short, else one part per line. */
+function jsdoc(parts, indent = "") {
+  const line = `${indent}/** ${parts.join(" ")} */`;
+  return line.length <= 120 ? line : [`${indent}/**`, ...parts.map((p) => `${indent} * ${p}`), `${indent} */`].join("\n");
 }
 
 const propName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
@@ -360,19 +379,27 @@ function renderEntity(entity, refs) {
   const extra = EXTRA_ENTITIES[entity];
   const description = extra?.description ?? AREAS[areaOf.get(entity)][entity];
   const docs = extra?.docs ?? spec[entity]?.docs;
-  const lines = [`/** ${description}${docs ? ` See ${docs}.` : ""} */`];
+  const lines = [jsdoc([description, ...(docs ? [`See ${docs}.`] : [])])];
   const own = extra?.base ? fieldsOf(entity).filter(([name]) => Object.hasOwn(extra.fields ?? {}, name)) : fieldsOf(entity);
   let parent = "";
   if (extra?.base) {
     refs.add(extra.base);
     const keys = (list) => list.map((k) => JSON.stringify(k)).join(" | ");
-    parent = extra.pick ? `Pick<${extra.base}, ${keys(extra.pick)}>` : extra.omit ? `Omit<${extra.base}, ${keys(extra.omit)}>` : extra.base;
+    // With `omit`, fields redefined here are dropped from the base too, so their types may differ.
+    const omit = extra.omit && [...extra.omit, ...own.map(([name]) => name).filter((n) => fieldsOf(extra.base).some(([b]) => b === n))];
+    parent = extra.pick ? `Pick<${extra.base}, ${keys(extra.pick)}>` : omit ? `Omit<${extra.base}, ${keys(omit)}>` : extra.base;
     if (own.length === 0) return [...lines, `export type ${entity} = ${parent};`].join("\n");
   }
   lines.push(`export interface ${entity}${parent ? ` extends ${parent}` : ""} {`);
   for (const [name, f] of own) {
     const type = tsType(f.type, f.enum, refs) + (f.nullable ? " | null" : "");
-    lines.push(docComment(f, "  "), `  ${propName(name)}${f.optional ? "?" : ""}: ${type};`);
+    const declaration = `  ${propName(name)}${f.optional ? "?" : ""}: ${type};`;
+    // Long open enums get one member per line.
+    const list = /^\((.*)\)\[\]$/.exec(type)?.[1];
+    const members = (list ?? type).split(" | ").map((m) => `    | ${m}`).join("\n");
+    const wrapped = declaration.length <= 120 ? declaration
+      : `  ${propName(name)}${f.optional ? "?" : ""}:${list ? ` (\n${members}\n  )[];` : `\n${members};`}`;
+    lines.push(docComment(f, "  "), wrapped);
   }
   return [...lines, "}"].join("\n");
 }
@@ -386,9 +413,9 @@ function renderArea(area) {
     if (from !== area) imports.set(from, [...(imports.get(from) ?? []), name]);
   }
   const importLines = [...imports].sort().map(([from, names]) => `import type { ${names.sort().join(", ")} } from "./${from}.js";`);
-  const aliases = ALIASES[area] ?? [];
-  return [HEADER, ...(importLines.length ? [importLines.join("\n"), ""] : []), blocks.join("\n\n"),
-    ...(aliases.length ? ["", aliases.join("\n")] : [])].join("\n") + "\n";
+  const aliases = Object.entries(ALIASES).filter(([, a]) => a.area === area)
+    .map(([name, a]) => `/** Another name for ${a.of}. */\nexport type ${name} = ${a.of};`);
+  return [HEADER, ...(importLines.length ? [importLines.join("\n"), ""] : []), [...blocks, ...aliases].join("\n\n")].join("\n") + "\n";
 }
 
 function renderSchema() {
@@ -399,7 +426,7 @@ function renderSchema() {
     out.push(`  ${entity}: {`);
     for (const [name, f] of fieldsOf(entity)) {
       const flags = `${f.nullable ? ", nullable: true" : ""}${f.optional ? ", optional: true" : ""}`;
-      out.push(`    ${propName(name)}: { type: ${wireType(f.type)}${flags} },`);
+      out.push(`    ${propName(name)}: { type: ${wireType(f.type)}${flags}, since: "${f.history[0][0]}" },`);
     }
     out.push("  },");
   }
@@ -409,9 +436,9 @@ function renderSchema() {
 mkdirSync(outDir, { recursive: true });
 for (const file of readdirSync(outDir)) if (file.endsWith(".ts")) rmSync(join(outDir, file));
 for (const area of Object.keys(AREAS)) writeFileSync(join(outDir, `${area}.ts`), renderArea(area));
-const aliasNames = (area) => (ALIASES[area] ?? []).map((l) => /^export (?:interface|type) (\w+)/.exec(l)?.[1]).filter(Boolean);
+const aliasesIn = (area) => Object.keys(ALIASES).filter((name) => ALIASES[name].area === area);
 const index = Object.keys(AREAS).map((area) =>
-  `export type {\n  ${[...entitiesIn(area), ...aliasNames(area)].join(",\n  ")},\n} from "./${area}.js";`);
+  `export type {\n  ${[...entitiesIn(area), ...aliasesIn(area)].join(",\n  ")},\n} from "./${area}.js";`);
 writeFileSync(join(outDir, "index.ts"), [HEADER, "/** Types of every Mastodon entity, with the API's own field names. */", ...index, ""].join("\n"));
 writeFileSync(schemaPath, renderSchema());
 const fieldCount = [...areaOf.keys()].reduce((n, e) => n + fieldsOf(e).length, 0);

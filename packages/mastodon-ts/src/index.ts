@@ -10,7 +10,7 @@ export type { MediaInput } from "./core/media.js";
 export type { RatelimitMethod } from "./core/ratelimit.js";
 export type { VersionCheckMode } from "./core/versions.js";
 export type { CreateAppOptions } from "./api/apps.js";
-export type { AuthRequestUrlOptions, LogInOptions, OAuthServerInfo } from "./api/oauth.js";
+export type { AuthRequestUrlOptions, LogInOptions, DiscoveredOAuthServerInfo } from "./api/oauth.js";
 export type { StatusPostOptions, PollOptions } from "./api/statuses.js";
 export type { TimelineOptions } from "./api/timelines.js";
 export type { PagingOptions } from "./internal/params.js";

@@ -8,9 +8,12 @@ import type { MastodonOptions } from "./core/options.js";
 import * as api from "./api/index.js";
 import { createApp } from "./api/apps.js";
 
-/** The API methods of a module, typed as methods of the client. */
+/**
+ * The API methods of a module, kept exactly as declared (with their `this: MastodonClient`), so
+ * generics and overloads survive; `this` is satisfied because a Mastodon is a MastodonClient.
+ */
 type Methods<Area> = {
-  [Name in keyof Area as Area[Name] extends (this: MastodonClient, ...args: never[]) => unknown ? Name : never]: OmitThisParameter<Area[Name]>;
+  [Name in keyof Area as Area[Name] extends (this: MastodonClient, ...args: never[]) => unknown ? Name : never]: Area[Name];
 };
 
 // Declaration merging gives the class every API method in its type. It is safe because the

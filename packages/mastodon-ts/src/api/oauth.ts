@@ -8,21 +8,21 @@ import { writeTokenFile } from "../core/credentials.js";
 import { DEFAULT_SCOPES } from "../core/options.js";
 import type { EmptyResult } from "../core/types.js";
 import { checkScopes, codeChallenge, generateCodeVerifier, missingScopes } from "../internal/oauth-helpers.js";
-import type { OAuthServerInfo } from "../internal/oauth-helpers.js";
+import type { DiscoveredOAuthServerInfo } from "../internal/oauth-helpers.js";
 
-export type { OAuthServerInfo };
+export type { DiscoveredOAuthServerInfo };
 export const OOB_REDIRECT = "urn:ietf:wg:oauth:2.0:oob";
 
 /**
  * The server's OAuth metadata: RFC 8414's well-known document (Mastodon 4.3+), then OpenID
  * discovery, then Mastodon's fixed /oauth/* paths. Looked up once per client.
  */
-export async function oauthAuthorizationServerInfo(this: MastodonClient): Promise<OAuthServerInfo> {
+export async function oauthAuthorizationServerInfo(this: MastodonClient): Promise<DiscoveredOAuthServerInfo> {
   return this.cached("oauth-server-info", async () => {
     for (const wellKnown of ["/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"]) {
       try {
-        const info = await this.request<Partial<OAuthServerInfo>>({ method: "GET", path: wellKnown, auth: false, raw: true });
-        if (typeof info.token_endpoint === "string" && typeof info.authorization_endpoint === "string") return info as OAuthServerInfo;
+        const info = await this.request<Partial<DiscoveredOAuthServerInfo>>({ method: "GET", path: wellKnown, auth: false, raw: true });
+        if (typeof info.token_endpoint === "string" && typeof info.authorization_endpoint === "string") return { ...info, token_endpoint: info.token_endpoint, authorization_endpoint: info.authorization_endpoint, issuer: info.issuer ?? `${this.api_base_url}/` };
       } catch (error) {
         if (!(error instanceof MastodonAPIError)) throw error;
       }

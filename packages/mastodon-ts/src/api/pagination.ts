@@ -22,18 +22,17 @@ export function getPaginationInfo(this: MastodonClient, page: PageOrInfo<unknown
   return paginationInfoOf(page, pagination_direction);
 }
 
-/** The page after this one (older items), or null at the end. */
-export function fetchNext<T>(this: MastodonClient, previous_page: T[] | PaginationInfo): Promise<T[] | null>;
-export function fetchNext<T extends object>(this: MastodonClient, previous_page: T | PaginationInfo): Promise<T | null>;
-export async function fetchNext(this: MastodonClient, previous_page: PageOrInfo<unknown>): Promise<unknown> {
-  return fetchPage(this, paginationInfoOf(previous_page, "next"));
+/**
+ * The page after this one (older items), or null at the end. Given stored pagination info
+ * instead of a page, name the page type: `fetchNext<Status[]>(info)`.
+ */
+export async function fetchNext<Page extends object>(this: MastodonClient, previous_page: Page | PaginationInfo): Promise<Page | null> {
+  return fetchPage<Page>(this, paginationInfoOf(previous_page, "next"));
 }
 
 /** The page before this one (newer items), or null when there is none. */
-export function fetchPrevious<T>(this: MastodonClient, next_page: T[] | PaginationInfo): Promise<T[] | null>;
-export function fetchPrevious<T extends object>(this: MastodonClient, next_page: T | PaginationInfo): Promise<T | null>;
-export async function fetchPrevious(this: MastodonClient, next_page: PageOrInfo<unknown>): Promise<unknown> {
-  return fetchPage(this, paginationInfoOf(next_page, "previous"));
+export async function fetchPrevious<Page extends object>(this: MastodonClient, next_page: Page | PaginationInfo): Promise<Page | null> {
+  return fetchPage<Page>(this, paginationInfoOf(next_page, "previous"));
 }
 
 /** Grouped notifications come as one object of lists; pages of them are merged list by list. */
@@ -45,19 +44,17 @@ function mergeInto(target: Record<string, unknown>, page: Record<string, unknown
   }
 }
 
-/** Fetches every following page and returns all items as one flat array (or merged object). */
-export async function fetchRemaining<T>(this: MastodonClient, first_page: T[]): Promise<T[]>;
-export async function fetchRemaining<T extends object>(this: MastodonClient, first_page: T): Promise<T>;
-export async function fetchRemaining(this: MastodonClient, first_page: unknown[] | Record<string, unknown>): Promise<unknown> {
+/** Fetches every following page and returns all items as one flat array (or one merged object). */
+export async function fetchRemaining<Page extends object>(this: MastodonClient, first_page: Page): Promise<Page> {
   if (Array.isArray(first_page)) {
     const all: unknown[] = [];
-    for await (const item of iterateItems(this, first_page, "next")) all.push(item);
-    return all;
+    for await (const item of iterateItems<unknown>(this, first_page, "next")) all.push(item);
+    return all as Page;
   }
-  const merged: Record<string, unknown> = structuredClone(first_page);
-  let page: Record<string, unknown> | null = first_page;
-  while ((page = await fetchPage<Record<string, unknown>>(this, paginationInfoOf(page, "next")))) mergeInto(merged, page);
-  return merged;
+  const merged = structuredClone(first_page) as Record<string, unknown>;
+  let page: object | null = first_page;
+  while ((page = await fetchPage<object>(this, paginationInfoOf(page, "next")))) mergeInto(merged, page as Record<string, unknown>);
+  return merged as Page;
 }
 
 export interface PaginationIteratorOptions {
@@ -70,14 +67,17 @@ export interface PaginationIteratorOptions {
  * Every item from the start page on, fetching pages as the loop goes: memory stays flat.
  *   for await (const status of m.paginationIterator(await m.timelineHome())) { ... }
  */
-export function paginationIterator<T>(this: MastodonClient, start_page: T[] | PaginationInfo, options?: PaginationIteratorOptions & { return_pagination_info?: false }): AsyncGenerator<T, void, undefined>;
-export function paginationIterator<T>(this: MastodonClient, start_page: T[] | PaginationInfo, options: PaginationIteratorOptions & { return_pagination_info: true }): AsyncGenerator<[T, PaginationInfo | null], void, undefined>;
-export async function* paginationIterator<T>(this: MastodonClient, start_page: T[] | PaginationInfo, options: PaginationIteratorOptions = {}): AsyncGenerator<T | [T, PaginationInfo | null], void, undefined> {
-  const direction = options.direction ?? "next";
+/** What the iterator yields: items, or [item, info] pairs with return_pagination_info. */
+export type PaginationIteratorItem<T, Options> = Options extends { return_pagination_info: true } ? [T, PaginationInfo | null] : T;
+
+export async function* paginationIterator<T, Options extends PaginationIteratorOptions = PaginationIteratorOptions>(this: MastodonClient, start_page: T[] | PaginationInfo, options?: Options): AsyncGenerator<PaginationIteratorItem<T, Options>, void, undefined> {
+  const direction = options?.direction ?? "next";
   if (direction !== "next" && direction !== "previous") {
     throw new MastodonIllegalArgumentError(`direction must be "next" or "previous", got ${JSON.stringify(direction)}`);
   }
-  for await (const [item, info] of iteratePages(this, start_page, direction)) yield options.return_pagination_info ? [item, info] : item;
+  for await (const [item, info] of iteratePages(this, start_page, direction)) {
+    yield (options?.return_pagination_info ? [item, info] : item) as PaginationIteratorItem<T, Options>;
+  }
 }
 
 async function* iteratePages<T>(client: MastodonClient, start: T[] | PaginationInfo, direction: PaginationDirection): AsyncGenerator<[T, PaginationInfo | null]> {

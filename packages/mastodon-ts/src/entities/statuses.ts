@@ -199,8 +199,8 @@ export interface ScheduledStatus {
   scheduled_at: Date;
   /** Added in 2.7.0. */
   params: ScheduledStatusParams;
-  /** Added in 2.7.0. */
-  media_attachments: unknown[];
+  /** Added in 2.7.0. Differs from entities.json: docs: MediaAttachment. */
+  media_attachments: MediaAttachment[];
 }
 
 /**

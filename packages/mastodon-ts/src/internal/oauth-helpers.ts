@@ -1,19 +1,12 @@
 /** OAuth details shared by app registration and login: scopes and PKCE (RFC 7636). */
 import { MastodonIllegalArgumentError } from "../core/errors.js";
+import type { OAuthServerInfo } from "../entities/index.js";
 
-export interface OAuthServerInfo {
-  issuer: string;
-  authorization_endpoint: string;
-  token_endpoint: string;
-  revocation_endpoint?: string;
-  userinfo_endpoint?: string;
-  scopes_supported?: string[];
-  response_types_supported?: string[];
-  code_challenge_methods_supported?: string[];
-  grant_types_supported?: string[];
-  app_registration_endpoint?: string;
-  [key: string]: unknown;
-}
+/**
+ * The server's OAuth metadata (RFC 8414). Servers without the document (before Mastodon 4.3)
+ * get Mastodon's fixed endpoints, so only the three endpoints are sure to be there.
+ */
+export type DiscoveredOAuthServerInfo = Partial<OAuthServerInfo> & Pick<OAuthServerInfo, "issuer" | "authorization_endpoint" | "token_endpoint">;
 
 /** Top-level scopes; granular ones are "read:statuses", "admin:write:accounts" and so on. */
 const SCOPE_ROOTS = ["read", "write", "follow", "push", "profile", "admin:read", "admin:write", "crypto"];

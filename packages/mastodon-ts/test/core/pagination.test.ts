@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Mastodon, type PaginationInfo } from "../../src/index.ts";
+import { Mastodon, type PaginationInfo, type Status } from "../../src/index.ts";
 import { startScriptedServer } from "../support/scripted-server.ts";
 
 // 95 statuses with ids 1..95, newest first, served in pages like Mastodon's.
@@ -53,7 +53,7 @@ test("getPaginationInfo survives JSON and resumes after a restart", async () => 
     const saved = JSON.stringify(m.getPaginationInfo(first, "next"));
     const restored = JSON.parse(saved) as PaginationInfo;
     const fresh = new Mastodon({ api_base_url: server.url });
-    const next = await fresh.fetchNext(restored);
+    const next = await fresh.fetchNext<Status[]>(restored);
     assert.equal(next?.[0]?.id, "55");
     assert.equal(m.getPaginationInfo([], "next"), null);
   } finally {

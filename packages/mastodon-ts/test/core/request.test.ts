@@ -52,7 +52,7 @@ test("a poll is sent as JSON, scheduled_at as ISO 8601 UTC, with an Idempotency-
     assert.equal(req?.headers["content-type"], "application/json");
     assert.deepEqual(JSON.parse(req?.body.toString() ?? ""), { status: "vote!", poll: { options: ["a", "b"], expires_in: 300 }, scheduled_at: "2026-08-01T14:00:00+00:00" });
     assert.match(String(req?.headers["idempotency-key"]), /^[0-9a-f-]{36}$/);
-    assert.ok(result.scheduled_at instanceof Date);
+    assert.ok("scheduled_at" in result && result.scheduled_at instanceof Date);
     await m.statusPost("again", { idempotency_key: "mine" });
     assert.equal(server.requests[1]?.headers["idempotency-key"], "mine");
   } finally {

@@ -28,7 +28,7 @@ export interface FieldSchema {
 export type EntitySchema = Readonly<Record<string, Readonly<Record<string, FieldSchema>>>>;
 
 export interface CheckOptions {
-  /** True for what the client returns (datetime fields are Date or null), false for raw JSON. */
+  /** True for what the client returns (datetime fields are Date, or null if unparseable), false for raw JSON. */
   readonly datesConverted: boolean;
   /** The server's version, when older than the types: fields added after it may be missing. */
   readonly serverVersion?: string;
@@ -40,7 +40,7 @@ export interface CheckOptions {
 export function checkEntity(name: string, value: unknown, options: CheckOptions, path = name): string[] {
   const fields = ENTITY_SCHEMA[name];
   if (!fields) return [`${path}: no entity named ${name}`];
-  if (!isPlainObject(value)) return [`${path}: should be a ${name} object, got ${describe(value)}`];
+  if (!isPlainObject(value)) return [`${path}: should be an object (${name}), got ${describe(value)}`];
   options.onEntity?.(name);
   const problems: string[] = [];
   // Each problem reads "<path>: <Entity.field> <what is wrong>", so problems group by entity field.
@@ -55,7 +55,9 @@ export function checkEntity(name: string, value: unknown, options: CheckOptions,
     }
     const fieldValue = value[key];
     if (fieldValue === null) {
-      if (!field.nullable) problems.push(`${at.path}: ${at.field} is null but not nullable`);
+      // The client turns a date it cannot parse into null, whatever the field's nullability.
+      const unparsedDate = options.datesConverted && field.type === "datetime";
+      if (!field.nullable && !unparsedDate) problems.push(`${at.path}: ${at.field} is null but not nullable`);
       continue;
     }
     problems.push(...checkType(field.type, fieldValue, options, at));
@@ -131,11 +133,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (value instanceof Date) return "Date";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : "Date";
   return `${typeof value} ${preview(value)}`;
 }
 
 function preview(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString() : JSON.stringify(value) ?? String(value);
+  const text = value instanceof Date ? String(value) : JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

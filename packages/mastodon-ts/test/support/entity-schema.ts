@@ -215,7 +215,7 @@ export const ENTITY_SCHEMA: EntitySchema = {
     id: { type: "string", since: "2.7.0" },
     scheduled_at: { type: "datetime", since: "2.7.0" },
     params: { type: { entity: "ScheduledStatusParams" }, since: "2.7.0" },
-    media_attachments: { type: { array: "unknown" }, since: "2.7.0" },
+    media_attachments: { type: { array: { entity: "MediaAttachment" } }, since: "2.7.0" },
   },
   ScheduledStatusParams: {
     text: { type: "string", since: "2.7.0" },

@@ -17,7 +17,7 @@ export interface RecordedRequest {
 
 export interface Reply {
   status?: number;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | undefined>;
   body?: unknown;
   /** Send this text as is instead of JSON. */
   raw?: string;
@@ -47,7 +47,9 @@ export async function startScriptedServer(handler: Handler): Promise<ScriptedSer
     const reply = await handler(recorded, res);
     if (reply === "handled") return;
     const text = reply.raw ?? (reply.body === undefined ? "" : JSON.stringify(reply.body));
-    res.writeHead(reply.status ?? 200, { "content-type": reply.raw ? "text/html" : "application/json; charset=utf-8", ...reply.headers });
+    const headers: Record<string, string> = { "content-type": reply.raw ? "text/html" : "application/json; charset=utf-8" };
+    for (const [key, value] of Object.entries(reply.headers ?? {})) if (value !== undefined) headers[key] = value;
+    res.writeHead(reply.status ?? 200, headers);
     res.end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
