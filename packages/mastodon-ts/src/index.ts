@@ -14,4 +14,9 @@ export type { AuthRequestUrlOptions, LogInOptions, DiscoveredOAuthServerInfo } f
 export type { StatusPostOptions, PollOptions } from "./api/statuses.js";
 export type { TimelineOptions } from "./api/timelines.js";
 export type { PagingOptions } from "./internal/params.js";
+export { StreamListener, CallbackStreamListener } from "./streaming/listener.js";
+export type { CallbackHandlers, StreamState } from "./streaming/listener.js";
+export type { StreamHandle } from "./streaming/stream.js";
+export type { StreamEvent } from "./streaming/events.js";
+export type { StreamOptions } from "./streaming/connect.js";
 export type * from "./entities/index.js";

@@ -12,6 +12,7 @@ import {
 } from "./options.js";
 import { RateLimiter, systemClock, type Clock } from "./ratelimit.js";
 import { send, type RequestSpec } from "./request.js";
+import type { Transport } from "../streaming/transport.js";
 import { formatVersion, parseVersion, versionAtLeast, type Version, type VersionCheckMode } from "./versions.js";
 
 export class MastodonClient {
@@ -32,6 +33,8 @@ export class MastodonClient {
   readonly WebSocketImpl: unknown;
   /** Memoised lookups (OAuth server info, ...), per client; `clearCaches()` empties it. */
   readonly cache = new Map<string, Promise<unknown>>();
+  /** Transports shared by this client's streams (one WebSocket per client); keyed by kind. */
+  readonly sharedStreams = new Map<string, Transport>();
   /** The refresh token and expiry from the last `logIn`, when the server gave them. */
   refresh_token: string | null = null;
   access_token_expires_at: Date | null = null;

@@ -1,0 +1,98 @@
+/** Builds a stream for a client: the streaming server's address, the transport, the settings. */
+import type { MastodonClient } from "../core/client.js";
+import { MastodonIllegalArgumentError } from "../core/errors.js";
+import { sseTransport } from "./sse.js";
+import { StreamHandle } from "./stream.js";
+import type { StreamListener } from "./listener.js";
+import type { Subscription } from "./subscription.js";
+import type { Transport } from "./transport.js";
+import { webSocketTransport, type WebSocketConstructor } from "./websocket.js";
+
+export interface StreamOptions {
+  /** Mastodon.py's; streams here always run in the background (await `handle.done` to block). */
+  run_async?: boolean;
+  /** Seconds without data or heartbeat before the connection counts as dead and is replaced. */
+  timeout?: number;
+  /** Reconnect after a failure (default true here; false in Mastodon.py). */
+  reconnect_async?: boolean;
+  /** First wait before reconnecting, in seconds; it doubles per failed attempt (with jitter). */
+  reconnect_async_wait_sec?: number;
+  /** Longest wait between reconnect attempts, in seconds (default 60). */
+  max_reconnect_wait_sec?: number;
+  /** "sse" (default: server-sent events over fetch) or "websocket" (one shared socket per client). */
+  transport?: "sse" | "websocket";
+  /** After a reconnect, fetch missed statuses and notifications over REST (default true). */
+  catch_up?: boolean;
+  /**
+   * How the token travels: "header" (Authorization, the default where the runtime allows it)
+   * or "query" (access_token in the URL, for browser WebSockets, which cannot send headers).
+   */
+  stream_auth?: "header" | "query";
+}
+
+/** Looks up (once per client) where the streaming server lives, as an http(s) base URL. */
+function streamingBase(client: MastodonClient): Promise<string> {
+  return client.cached("streaming-base", async () => {
+    const readUrl = async (path: string, pick: (body: Record<string, unknown>) => unknown): Promise<string | null> => {
+      try {
+        const value = pick(await client.request<Record<string, unknown>>({ method: "GET", path, raw: true }));
+        return typeof value === "string" && value ? value : null;
+      } catch {
+        return null;
+      }
+    };
+    const fromV2 = await readUrl("/api/v2/instance/", (body) => ((body.configuration as { urls?: { streaming?: unknown } } | undefined)?.urls?.streaming));
+    const found = fromV2 ?? (await readUrl("/api/v1/instance/", (body) => (body.urls as { streaming_api?: unknown } | undefined)?.streaming_api));
+    return (found ?? client.api_base_url).replace(/^ws(s?):\/\//, "http$1://").replace(/\/+$/, "");
+  });
+}
+
+/** @internal The transports a client's streams use; the WebSocket one is shared per client. */
+function transportFor(client: MastodonClient, options: StreamOptions): { transport: Transport; heartbeats: boolean } {
+  const auth = options.stream_auth ?? "header";
+  if ((options.transport ?? "sse") === "sse") {
+    return {
+      heartbeats: true,
+      transport: sseTransport({
+        fetch: client.fetchImpl,
+        baseUrl: () => streamingBase(client),
+        headers: () => ({ "User-Agent": client.user_agent, ...(client.access_token && auth === "header" ? { Authorization: `Bearer ${client.access_token}` } : {}) }),
+        tokenInQuery: auth === "query" ? client.access_token : null,
+      }),
+    };
+  }
+  const WebSocketImpl = client.WebSocketImpl as WebSocketConstructor | undefined;
+  if (typeof WebSocketImpl !== "function") {
+    throw new MastodonIllegalArgumentError("transport \"websocket\" needs a WebSocket: pass the `WebSocket` option (e.g. from the ws package on Node 20)");
+  }
+  const key = `websocket-transport:${auth}`;
+  let shared = client.sharedStreams.get(key);
+  if (!shared) {
+    shared = webSocketTransport({ WebSocket: WebSocketImpl, baseUrl: async () => (await streamingBase(client)).replace(/^http/, "ws"), token: client.access_token, auth });
+    client.sharedStreams.set(key, shared);
+  }
+  // Pings are only visible through the `ws` package's event API; browsers hide them.
+  return { transport: shared, heartbeats: typeof (WebSocketImpl.prototype as { on?: unknown }).on === "function" };
+}
+
+export function openStream(client: MastodonClient, subscription: Subscription, listener: StreamListener, options: StreamOptions): StreamHandle {
+  const { transport, heartbeats } = transportFor(client, options);
+  if (options.timeout !== undefined && !(options.timeout > 0)) throw new MastodonIllegalArgumentError("timeout must be a positive number of seconds");
+  return new StreamHandle(client, transport, subscription, listener, {
+    staleTimeoutSec: options.timeout ?? (heartbeats ? 60 : 300),
+    reconnect: options.reconnect_async ?? true,
+    reconnectWaitSec: options.reconnect_async_wait_sec ?? 1,
+    maxReconnectWaitSec: options.max_reconnect_wait_sec ?? 60,
+    catchUp: options.catch_up ?? true,
+  });
+}
+
+/** GET /api/v1/streaming/health on the streaming server: true when it answers OK. */
+export async function streamingHealthy(client: MastodonClient): Promise<boolean> {
+  try {
+    const response = await client.fetchImpl(`${await streamingBase(client)}/api/v1/streaming/health`, { signal: AbortSignal.timeout(client.request_timeout * 1000) });
+    return response.ok && (await response.text()).trim() === "OK";
+  } catch {
+    return false;
+  }
+}
