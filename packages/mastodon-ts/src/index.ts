@@ -10,9 +10,8 @@ export type { MediaInput } from "./core/media.js";
 export type { RatelimitMethod } from "./core/ratelimit.js";
 export type { VersionCheckMode } from "./core/versions.js";
 export type { CreateAppOptions } from "./api/apps.js";
-export type { AuthRequestUrlOptions, LogInOptions, DiscoveredOAuthServerInfo } from "./api/oauth.js";
-export type { StatusPostOptions, PollOptions } from "./api/statuses.js";
-export type { TimelineOptions } from "./api/timelines.js";
+// Every option and result type of every API area (the functions themselves are on Mastodon).
+export type * from "./api/index.js";
 export type { PagingOptions } from "./internal/params.js";
 export { StreamListener, CallbackStreamListener } from "./streaming/listener.js";
 export type { CallbackHandlers, StreamState } from "./streaming/listener.js";

@@ -7,6 +7,10 @@ import { MastodonClient } from "./core/client.js";
 import type { MastodonOptions } from "./core/options.js";
 import * as api from "./api/index.js";
 import { createApp } from "./api/apps.js";
+import { getStatusLength } from "./api/utilities.js";
+
+/** The newest Mastodon version whose whole API this library covers. */
+export const SUPPORTED_MASTODON_VERSION = "4.6.0";
 
 /**
  * The API methods of a module, kept exactly as declared (with their `this: MastodonClient`), so
@@ -25,6 +29,14 @@ export interface Mastodon extends Methods<typeof api> {}
 export class Mastodon extends MastodonClient {
   /** Registers an app; resolves to [client_id, client_secret]. See api/apps.ts. */
   static createApp = createApp;
+
+  /** How long a status counts as on Mastodon (URLs as 23, remote mentions as @user). Also an instance method. */
+  static getStatusLength = getStatusLength;
+
+  /** The Mastodon version this library supports fully. */
+  static getSupportedVersion(): string {
+    return SUPPORTED_MASTODON_VERSION;
+  }
 
   constructor(options: MastodonOptions = {}) {
     super(options);

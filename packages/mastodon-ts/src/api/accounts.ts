@@ -6,7 +6,7 @@ import { loadMedia, type MediaInput } from "../core/media.js";
 import { path } from "../core/path.js";
 import type { NonPaginatedList, PaginatedList } from "../core/types.js";
 import { checkOneOf, pagingParams, unlessDefault, type PagingOptions } from "../internal/params.js";
-import type { Account, CredentialAccount, Relationship, Status } from "../entities/index.js";
+import type { Account, CredentialAccount, FamiliarFollowers, FeaturedTag, IdentityProof, Relationship, Status, UserList } from "../entities/index.js";
 
 export async function account(this: MastodonClient, id: IdLike): Promise<Account> {
   return this.request({ method: "GET", path: path`/api/v1/accounts/${id}`, version: ["1.0.0", "1.0.0"] });
@@ -15,6 +15,50 @@ export async function account(this: MastodonClient, id: IdLike): Promise<Account
 /** The logged-in user's own account, with its `source`. */
 export async function accountVerifyCredentials(this: MastodonClient): Promise<CredentialAccount> {
   return this.request({ method: "GET", path: "/api/v1/accounts/verify_credentials", version: ["1.0.0", "2.1.0"] });
+}
+
+/** A non-empty list of ids (one id counts as a list of one). */
+function someIds(value: IdLike | IdLike[], argument: string): string[] {
+  const ids = idsOf(value, argument);
+  if (ids.length === 0) throw new MastodonIllegalArgumentError(`${argument} must name at least one account`);
+  return ids;
+}
+
+/** Several accounts at once, by id (Mastodon 4.3+). */
+export async function accounts(this: MastodonClient, ids: IdLike | IdLike[]): Promise<NonPaginatedList<Account>> {
+  return this.request({ method: "GET", path: "/api/v1/accounts", params: { id: someIds(ids, "ids") }, version: ["4.3.0", "4.3.0"] });
+}
+
+/** The logged-in user's own account: another name for accountVerifyCredentials. */
+export async function me(this: MastodonClient): Promise<CredentialAccount> {
+  return accountVerifyCredentials.call(this);
+}
+
+/** Finds an account by its address (user or user@domain) without a search. */
+export async function accountLookup(this: MastodonClient, acct: string): Promise<Account> {
+  if (typeof acct !== "string" || acct.trim() === "") throw new MastodonIllegalArgumentError("acct must be a non-empty account address");
+  return this.request({ method: "GET", path: "/api/v1/accounts/lookup", params: { acct }, version: ["3.4.0", "3.4.0"] });
+}
+
+/** The logged-in user's lists that contain this account. */
+export async function accountLists(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<UserList>> {
+  return this.request({ method: "GET", path: path`/api/v1/accounts/${id}/lists`, version: ["2.1.0", "2.1.0"] });
+}
+
+/** For one or more accounts, the accounts the logged-in user follows that also follow them. */
+export async function accountFamiliarFollowers(this: MastodonClient, id: IdLike | IdLike[]): Promise<NonPaginatedList<FamiliarFollowers>> {
+  // Always a list (id[]), even for one account, as Mastodon.py sends it.
+  return this.request({ method: "GET", path: "/api/v1/accounts/familiar_followers", params: { id: someIds(id, "id") }, version: ["3.5.0", "3.5.0"] });
+}
+
+/** The hashtags an account features on its profile. */
+export async function accountFeaturedTags(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<FeaturedTag>> {
+  return this.request({ method: "GET", path: path`/api/v1/accounts/${id}/featured_tags`, version: ["3.3.0", "3.3.0"] });
+}
+
+/** Identity proofs of an account (deprecated: servers since 3.5 return an empty list). */
+export async function accountIdentityProofs(this: MastodonClient, id: IdLike): Promise<NonPaginatedList<IdentityProof>> {
+  return this.request({ method: "GET", path: path`/api/v1/accounts/${id}/identity_proofs`, version: ["2.8.0", "2.8.0"] });
 }
 
 export interface AccountStatusesOptions extends PagingOptions {
@@ -97,6 +141,17 @@ export async function accountUnfollow(this: MastodonClient, id: IdLike): Promise
   return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/unfollow`, version: ["1.0.0", "1.4.0"] });
 }
 
+/** Makes an account stop following the logged-in user. */
+export async function accountRemoveFromFollowers(this: MastodonClient, id: IdLike): Promise<Relationship> {
+  return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/remove_from_followers`, version: ["3.5.0", "3.5.0"] });
+}
+
+/** Sets the logged-in user's private note on an account (an empty comment removes it). */
+export async function accountNoteSet(this: MastodonClient, id: IdLike, comment: string): Promise<Relationship> {
+  if (typeof comment !== "string") throw new MastodonIllegalArgumentError("comment must be a string");
+  return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/note`, params: { comment }, version: ["3.2.0", "3.2.0"] });
+}
+
 export async function accountBlock(this: MastodonClient, id: IdLike): Promise<Relationship> {
   return this.request({ method: "POST", path: path`/api/v1/accounts/${id}/block`, version: ["1.0.0", "1.4.0"] });
 }
@@ -109,7 +164,8 @@ export async function accountUnblock(this: MastodonClient, id: IdLike): Promise<
 export async function accountMute(this: MastodonClient, id: IdLike, options: { notifications?: boolean; duration?: number | null } = {}): Promise<Relationship> {
   return this.request({
     method: "POST", path: path`/api/v1/accounts/${id}/mute`,
-    params: { notifications: unlessDefault(options.notifications, true), duration: options.duration ?? undefined },
+    // Mastodon.py always sends `notifications` (default true).
+    params: { notifications: options.notifications ?? true, duration: options.duration ?? undefined },
     version: ["1.1.0", "2.4.3"],
   });
 }
@@ -128,7 +184,7 @@ export interface AccountUpdateCredentialsOptions {
   locked?: boolean | null;
   bot?: boolean | null;
   discoverable?: boolean | null;
-  /** Up to four [name, value] pairs for the profile's metadata table. */
+  /** [name, value] pairs for the profile's metadata table (servers allow 4 by default). */
   fields?: Array<[string, string]> | null;
   hide_collections?: boolean | null;
   indexable?: boolean | null;
@@ -142,10 +198,8 @@ export interface AccountUpdateCredentialsOptions {
 /** Updates the logged-in user's profile. Profile images may be paths, bytes or Blobs. */
 export async function accountUpdateCredentials(this: MastodonClient, options: AccountUpdateCredentialsOptions = {}): Promise<CredentialAccount> {
   checkOneOf("default_privacy", options.default_privacy, ["public", "unlisted", "private"]);
+  // No client-side cap on the number of fields: servers set their own (max_profile_fields).
   const fields = options.fields ?? undefined;
-  if (fields && fields.length > 4) {
-    throw new MastodonIllegalArgumentError(`fields: at most 4 profile fields, got ${fields.length}`);
-  }
   const avatar = options.avatar ? await loadMedia(options.avatar, options.avatar_mime_type ?? undefined, undefined, "avatar") : undefined;
   const header = options.header ? await loadMedia(options.header, options.header_mime_type ?? undefined, undefined, "header") : undefined;
   const files = avatar || header ? { avatar, header } : undefined;

@@ -15,25 +15,27 @@ export const OOB_REDIRECT = "urn:ietf:wg:oauth:2.0:oob";
 
 /**
  * The server's OAuth metadata: RFC 8414's well-known document (Mastodon 4.3+), then OpenID
- * discovery, then Mastodon's fixed /oauth/* paths. Looked up once per client.
+ * discovery, then Mastodon's fixed /oauth/* paths. Read afresh each time, as Mastodon.py does:
+ * OAuth calls are rare, and a server may move its endpoints.
  */
 export async function oauthAuthorizationServerInfo(this: MastodonClient): Promise<DiscoveredOAuthServerInfo> {
-  return this.cached("oauth-server-info", async () => {
-    for (const wellKnown of ["/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"]) {
-      try {
-        const info = await this.request<Partial<DiscoveredOAuthServerInfo>>({ method: "GET", path: wellKnown, auth: false, raw: true });
-        if (typeof info.token_endpoint === "string" && typeof info.authorization_endpoint === "string") return { ...info, token_endpoint: info.token_endpoint, authorization_endpoint: info.authorization_endpoint, issuer: info.issuer ?? `${this.api_base_url}/` };
-      } catch (error) {
-        if (!(error instanceof MastodonAPIError)) throw error;
+  for (const wellKnown of ["/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"]) {
+    try {
+      const info = await this.request<Partial<DiscoveredOAuthServerInfo>>({ method: "GET", path: wellKnown, raw: true });
+      const { token_endpoint, authorization_endpoint } = info;
+      if (typeof token_endpoint === "string" && typeof authorization_endpoint === "string") {
+        return { ...info, token_endpoint, authorization_endpoint, issuer: info.issuer ?? `${this.api_base_url}/` };
       }
+    } catch (error) {
+      if (!(error instanceof MastodonAPIError)) throw error;
     }
-    return {
-      issuer: `${this.api_base_url}/`,
-      authorization_endpoint: `${this.api_base_url}/oauth/authorize`,
-      token_endpoint: `${this.api_base_url}/oauth/token`,
-      revocation_endpoint: `${this.api_base_url}/oauth/revoke`,
-    };
-  });
+  }
+  return {
+    issuer: `${this.api_base_url}/`,
+    authorization_endpoint: `${this.api_base_url}/oauth/authorize`,
+    token_endpoint: `${this.api_base_url}/oauth/token`,
+    revocation_endpoint: `${this.api_base_url}/oauth/revoke`,
+  };
 }
 
 /** Refuses an endpoint that would send secrets over plain http from an https instance. */
@@ -132,7 +134,7 @@ export async function logIn(this: MastodonClient, options: LogInOptions = {}): P
   let response: TokenResponse;
   try {
     response = await this.request<TokenResponse>({
-      method: "POST", path: url, auth: false, raw: true,
+      method: "POST", path: url, raw: true,
       params: { ...grant, client_id: this.client_id, client_secret: this.client_secret, scope: scopes.join(" ") },
     });
   } catch (error) {
@@ -149,6 +151,7 @@ export async function logIn(this: MastodonClient, options: LogInOptions = {}): P
     });
   }
   this.access_token = response.access_token;
+  this.cache.delete("me"); // the logged-in account may have changed
   this.refresh_token = response.refresh_token ?? null;
   this.access_token_expires_at = typeof response.expires_in === "number" ? new Date(this.clock.now() + response.expires_in * 1000) : null;
   this.code_verifier = null;
@@ -164,9 +167,10 @@ export async function revokeAccessToken(this: MastodonClient, options: { allow_h
   const info = await oauthAuthorizationServerInfo.call(this);
   const url = endpoint(this, info.revocation_endpoint, "/oauth/revoke", options.allow_http ?? false);
   const result = await this.request<EmptyResult>({
-    method: "POST", path: url, auth: false, raw: true,
+    method: "POST", path: url, raw: true,
     params: { client_id: this.client_id, client_secret: this.client_secret, token: this.access_token },
   });
   this.access_token = null;
+  this.cache.delete("me");
   return result;
 }

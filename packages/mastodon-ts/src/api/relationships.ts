@@ -1,4 +1,4 @@
-/** Lists of relationships: follow requests, mutes, blocks, domain blocks, favourites. */
+/** Lists of relationships: follow requests, mutes, blocks, domain blocks, favourites, bookmarks. */
 import type { MastodonClient } from "../core/client.js";
 import { path } from "../core/path.js";
 import type { EmptyResult, PaginatedList } from "../core/types.js";
@@ -8,6 +8,11 @@ import type { Account, Relationship, Status } from "../entities/index.js";
 
 export async function favourites(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Status>> {
   return this.request({ method: "GET", path: "/api/v1/favourites", params: pagingParams(options), version: ["1.0.0", "2.6.0"] });
+}
+
+/** The statuses the logged-in user has bookmarked. */
+export async function bookmarks(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Status>> {
+  return this.request({ method: "GET", path: "/api/v1/bookmarks", params: pagingParams(options), version: ["3.1.0", "3.1.0"] });
 }
 
 export async function followRequests(this: MastodonClient, options: PagingOptions = {}): Promise<PaginatedList<Account>> {

@@ -8,7 +8,17 @@
  * Unlike Mastodon.py, the budget counts calls in flight: a call may start only while
  * (remaining reported by the server) − (calls in flight) > 0, so N concurrent calls can never
  * push the server past its limit. Until the first answer tells the limit, one call goes out alone.
+ *
+ * Mastodon has several throttles (all API calls: 300 per 5 min; media uploads and deletions:
+ * 30 per 30 min) and reports, for each answer, the most constrained one that applied. So the
+ * limiter keeps one budget per throttle (told apart by their limits) and learns which routes
+ * fall under which. A route it has not seen yet sends one call alone to learn its throttle,
+ * held only by the general budget (the largest one that several routes share), never by a
+ * route-specific one: an exhausted media budget must not hold every other call.
+ * https://docs.joinmastodon.org/api/rate-limits/
  */
+
+import { Bucket, RESET_MARGIN_MS } from "./ratelimit-bucket.js";
 
 export type RatelimitMethod = "throw" | "wait" | "pace";
 
@@ -32,14 +42,6 @@ export interface RatelimitReading {
   reset: number;
 }
 
-/** A little margin after the reset, since the server's clock is only known to the second. */
-const RESET_MARGIN_MS = 250;
-/**
- * Mastodon computes each answer's reset from that request's own time, so answers of one window
- * disagree by up to a second; resets closer than this belong to the same window. Windows must be
- * longer than that (Mastodon's are five minutes).
- */
-const SAME_WINDOW_MS = 1000;
 
 /** Reads X-RateLimit-*: Reset is ISO 8601 on Mastodon and epoch seconds on some forks. */
 export function readRatelimitHeaders(headers: Headers): RatelimitReading | null {
@@ -66,26 +68,27 @@ export function readRetryAfter(headers: Headers, localNow: number): number | nul
 }
 
 export class RateLimiter {
-  /** Mastodon.py's public state, in its units: counts, and epoch seconds. */
-  limit = 300;
-  remaining = 300;
-  /** Epoch milliseconds, local clock. */
-  reset = 0;
-  lastcall = 0;
-
+  /** The general throttle, whose state Mastodon.py's ratelimit_* attributes show. */
+  private general: Bucket | null = null;
+  private readonly buckets = new Map<number, Bucket>();
+  /** Which throttle (by limit) each route was last answered under. */
+  private readonly routes = new Map<string, number>();
   /**
    * Our clock minus the server's. Each Date header gives an upper bound (it is truncated to the
    * second and stamped before the answer travelled), so the smallest difference seen is the best.
    */
   private skew: number | null = null;
-  /** After a window rolled over locally, answers from the old window are stale. */
-  private staleBefore = 0;
-  private known = false;
+  /** Routes whose first call is out, to learn their throttle. */
+  private readonly probing = new Set<string>();
+  /** The routes each throttle (by limit) has answered for. */
+  private readonly routesOf = new Map<number, Set<string>>();
+  /** Known to send no rate-limit headers at all. */
+  private unlimited = false;
   private answered = false;
-  private inFlight = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Array<{ route: string; go: (ticket: Bucket | null) => void }> = [];
   private timer: unknown = null;
   private timerAt = 0;
+  lastcall = 0;
 
   constructor(
     readonly method: RatelimitMethod,
@@ -93,100 +96,125 @@ export class RateLimiter {
     private readonly clock: Clock,
   ) {}
 
-  /** Resolves when a call may be sent. Every acquire must be followed by one `settle`. */
-  acquire(): Promise<void> {
+  // Mastodon.py's public state (of the general throttle), in ms here; the client converts.
+  get limit(): number { return this.general?.limit ?? 300; }
+  get remaining(): number { return this.general?.remaining ?? 300; }
+  get reset(): number { return this.general?.reset ?? 0; }
+
+  /**
+   * Resolves when a call on `route` ("POST /api/v2/media") may be sent, to a ticket that must be
+   * handed back to `settle` exactly once.
+   */
+  acquire(route: string): Promise<Bucket | null> {
     if (this.method === "throw") {
-      this.inFlight++;
       this.lastcall = this.clock.now();
-      return Promise.resolve();
+      return Promise.resolve(this.take(route, this.bucketFor(route)));
     }
-    return new Promise((resolve) => {
-      this.waiting.push(resolve);
+    return new Promise((go) => {
+      this.waiting.push({ route, go });
       this.pump();
     });
   }
 
   /** Records the end of a call, with what the server said about the limit (if anything). */
-  settle(headers: Headers | null, limited = false): void {
-    this.inFlight--;
-    this.answered = true;
+  settle(ticket: Bucket | null, route: string, headers: Headers | null, limited = false): void {
+    if (ticket) ticket.inFlight--;
+    this.probing.delete(route);
     const now = this.clock.now();
     if (headers) {
       const date = serverDate(headers);
       if (!Number.isNaN(date)) this.skew = Math.min(this.skew ?? Infinity, now - date);
     }
     const serverReading = headers ? readRatelimitHeaders(headers) : null;
-    const reading = serverReading ? { ...serverReading, reset: serverReading.reset + (this.skew ?? 0) } : null;
-    const retryAt = limited && headers ? readRetryAfter(headers, now) : null;
-    if (reading) this.record(reading);
+    if (headers && !this.answered) this.unlimited = serverReading === null && !limited;
+    this.answered ||= headers !== null;
+    let bucket = ticket;
+    if (serverReading) {
+      const reading = { ...serverReading, reset: serverReading.reset + (this.skew ?? 0) };
+      bucket = this.buckets.get(reading.limit) ?? this.newBucket(reading.limit);
+      this.routes.set(route, reading.limit);
+      bucket.record(reading);
+      const routes = this.routesOf.get(reading.limit) ?? new Set<string>();
+      routes.add(route);
+      this.routesOf.set(reading.limit, routes);
+      this.general = this.chooseGeneral();
+      this.unlimited = false;
+    }
     if (limited) {
-      this.remaining = 0;
-      const until = Math.max(retryAt ?? 0, reading?.reset ?? 0);
-      this.reset = until > this.clock.now() ? until : this.clock.now() + 1000;
-      this.known = true;
+      bucket ??= this.general ?? this.newBucket(300);
+      this.general ??= bucket;
+      const retryAt = headers ? readRetryAfter(headers, now) : null;
+      const until = Math.max(retryAt ?? 0, bucket.reset);
+      bucket.exhaust(until > now ? until : now + 1000);
+      this.unlimited = false;
     }
     this.pump();
   }
 
-  /** The moment (local ms) after which a limited call may be retried. */
-  retryTime(): number {
-    return Math.max(this.reset + RESET_MARGIN_MS, this.clock.now());
+  /** The moment (local ms) after which a call limited on `route` may be retried. */
+  retryTime(route: string): number {
+    const bucket = this.bucketFor(route);
+    return Math.max((bucket?.reset ?? 0) + RESET_MARGIN_MS, this.clock.now());
   }
 
-  private record(reading: RatelimitReading): void {
-    // Answers can arrive out of order: a later window replaces the state, the same window only
-    // lowers `remaining`, an earlier window is stale.
-    if (reading.reset < this.staleBefore) return;
-    const sameWindow = this.known && Math.abs(reading.reset - this.reset) < SAME_WINDOW_MS;
-    if (!this.known || (!sameWindow && reading.reset > this.reset)) {
-      this.limit = reading.limit;
-      this.remaining = reading.remaining;
-      this.reset = reading.reset;
-      this.known = true;
-    } else if (sameWindow) {
-      this.remaining = Math.min(this.remaining, reading.remaining);
-      this.limit = reading.limit;
+  private newBucket(limit: number): Bucket {
+    const bucket = new Bucket(limit);
+    this.buckets.set(limit, bucket);
+    return bucket;
+  }
+
+  /** The general throttle: the largest of those several routes share, else the largest. */
+  private chooseGeneral(): Bucket | null {
+    const shared = [...this.buckets.values()].filter((bucket) => (this.routesOf.get(bucket.limit)?.size ?? 0) > 1);
+    const candidates = shared.length > 0 ? shared : [...this.buckets.values()];
+    return candidates.reduce<Bucket | null>((best, bucket) => (!best || bucket.limit > best.limit ? bucket : best), null);
+  }
+
+  /** The throttle a route was answered under; for a new route, the general one if it is shared. */
+  private bucketFor(route: string): Bucket | null {
+    const limit = this.routes.get(route);
+    if (limit !== undefined) return this.buckets.get(limit) ?? null;
+    const general = this.general;
+    return general && (this.routesOf.get(general.limit)?.size ?? 0) > 1 ? general : null;
+  }
+
+  private take(route: string, bucket: Bucket | null): Bucket | null {
+    if (!this.routes.has(route)) this.probing.add(route);
+    if (bucket) {
+      bucket.inFlight++;
+      bucket.lastcall = this.clock.now();
     }
+    return bucket;
   }
 
   private pump(): void {
-    while (this.waiting.length > 0) {
-      const delay = this.delayBeforeNext();
-      if (delay === null) return; // an answer in flight will call pump again
-      if (delay > 0) {
-        this.wakeAfter(delay);
-        return;
+    let soonest = Infinity;
+    for (let i = 0; i < this.waiting.length; ) {
+      const entry = this.waiting[i] as { route: string; go: (ticket: Bucket | null) => void };
+      const bucket = this.bucketFor(entry.route);
+      const delay = this.delayFor(entry.route, bucket);
+      if (delay === 0) {
+        this.waiting.splice(i, 1);
+        this.lastcall = this.clock.now();
+        entry.go(this.take(entry.route, bucket));
+        continue;
       }
-      const next = this.waiting.shift() as () => void;
-      this.inFlight++;
-      this.lastcall = this.clock.now();
-      next();
+      if (delay !== null) soonest = Math.min(soonest, delay);
+      // Calls on one throttle keep their order; calls on another may pass them.
+      i++;
     }
-    this.cancelTimer();
+    if (this.waiting.length === 0) this.cancelTimer();
+    else if (soonest !== Infinity) this.wakeAfter(soonest);
   }
 
-  /** ms to wait before the next call may go, 0 for now, or null to wait for an answer. */
-  private delayBeforeNext(): number | null {
-    const now = this.clock.now();
-    if (!this.answered) return this.inFlight === 0 ? 0 : null;
-    if (!this.known) return 0; // the server sends no rate-limit headers
-    if (now >= this.reset + RESET_MARGIN_MS && this.remaining < this.limit) {
-      // The window rolled over: the server grants a fresh budget; the next answer will confirm.
-      this.remaining = this.limit;
-      this.staleBefore = this.reset + SAME_WINDOW_MS;
-    }
-    const budget = this.remaining - this.inFlight;
-    if (budget <= 0) {
-      if (now < this.reset + RESET_MARGIN_MS) return this.reset + RESET_MARGIN_MS - now;
-      return this.inFlight > 0 ? null : 0;
-    }
-    if (this.method === "pace" && now < this.reset) {
-      // Spread the budget evenly over what is left of the window, as Mastodon.py does.
-      const interval = (this.reset - now) / budget;
-      const wait = (interval - (now - this.lastcall)) / this.pacefactor;
-      if (wait > 1) return wait;
-    }
-    return 0;
+  private delayFor(route: string, bucket: Bucket | null): number | null {
+    if (this.unlimited) return 0; // a server without rate-limit headers is not held back
+    // A route not answered yet: one call goes out alone and its answer tells the throttle.
+    if (!this.routes.has(route) && this.probing.has(route)) return null;
+    // Before any answer at all, one call in total goes first.
+    if (!this.answered && this.probing.size > 0) return null;
+    if (!bucket) return 0;
+    return bucket.delayBeforeNext(this.clock.now(), this.method === "pace" ? this.pacefactor : null);
   }
 
   private wakeAfter(ms: number): void {

@@ -42,7 +42,8 @@ export function redactBody(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(redactBody);
   if (body !== null && typeof body === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(body)) out[key] = SECRET_KEYS.has(key) ? REDACTED : redactBody(value);
+    // Only string values are secrets: a sign-up error's `password` holds validation messages.
+    for (const [key, value] of Object.entries(body)) out[key] = SECRET_KEYS.has(key) && typeof value === "string" ? REDACTED : redactBody(value);
     return out;
   }
   return body;

@@ -4,13 +4,14 @@
  */
 import { apiErrorFor, MastodonAPIError, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout } from "./errors.js";
 import { flattenParams, toFormData, toJson, toSearchParams, type Params } from "./encode.js";
+import { attachAsyncRefresh } from "./async-refresh.js";
 import { reviveDates } from "./dates.js";
 import { attachLinks, parseLinkHeader } from "./pagination.js";
 import { redactBody, redactHeaders, redactUrl } from "./redact.js";
 import type { LoadedFile } from "./media.js";
 import type { MastodonClient } from "./client.js";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface RequestSpec {
   method: HttpMethod;
@@ -27,6 +28,8 @@ export interface RequestSpec {
   version?: readonly [created: string, changed?: string];
   /** Keep the body as parsed JSON without date conversion or pagination (OAuth answers). */
   raw?: boolean;
+  /** Resolve to the answer's headers instead of its body (HEAD requests, server time). */
+  headersOnly?: boolean;
 }
 
 function headerRecord(headers: Headers): Record<string, string> {
@@ -40,7 +43,8 @@ function headerRecord(headers: Headers): Record<string, string> {
 function buildUrl(client: MastodonClient, spec: RequestSpec, queryParams: Params | undefined): string {
   const url = /^https?:\/\//i.test(spec.path) ? spec.path : client.api_base_url + spec.path;
   const search = toSearchParams(flattenParams(queryParams));
-  if (client.lang) search.append("lang", client.lang);
+  // A method's own `lang` option (trends) wins over the client's.
+  if (client.lang && !search.has("lang")) search.append("lang", client.lang);
   const query = search.toString();
   if (!query) return url;
   return url + (url.includes("?") ? "&" : "?") + query;
@@ -61,6 +65,16 @@ function buildBody(spec: RequestSpec, encoding: string): { body?: BodyInit; cont
   }
   if (pairs.length === 0) return {};
   return { body: toSearchParams(pairs).toString(), contentType: "application/x-www-form-urlencoded" };
+}
+
+/** "POST /api/v1/statuses/:id/favourite": the route a request counts against, for the rate limiter. */
+function routeOf(spec: RequestSpec): string {
+  const pathOnly = spec.path.replace(/^https?:\/\/[^/]+/i, "").split("?")[0] ?? "";
+  return `${spec.method} ${pathOnly.replace(/\/\d+(?=\/|$)/g, "/:id")}`;
+}
+
+function sameOrigin(url: string, base: string): boolean {
+  return url.startsWith(`${base}/`) || url === base || new URL(url).origin === new URL(base).origin;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -94,27 +108,29 @@ async function fetchOnce(client: MastodonClient, url: string, init: RequestInit,
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   if (spec.version) await client.checkVersion(spec.version[0], spec.version[1]);
-  const encoding = spec.encoding ?? (spec.files ? "multipart" : spec.method === "GET" ? "query" : "form");
+  const encoding = spec.encoding ?? (spec.files ? "multipart" : spec.method === "GET" || spec.method === "HEAD" ? "query" : "form");
   const url = buildUrl(client, spec, encoding === "query" ? spec.params : undefined);
   const { body, contentType } = buildBody(spec, encoding);
   const headers: Record<string, string> = { "User-Agent": client.user_agent, ...spec.headers };
   if (contentType) headers["Content-Type"] = contentType;
-  if (spec.auth !== false && client.access_token) headers.Authorization = `Bearer ${client.access_token}`;
+  // The token only ever goes to the instance's own origin (discovered OAuth endpoints may differ).
+  if (spec.auth !== false && client.access_token && sameOrigin(url, client.api_base_url)) headers.Authorization = `Bearer ${client.access_token}`;
   const init: RequestInit = { method: spec.method, headers, ...(body !== undefined ? { body } : {}) };
   const shownUrl = redactUrl(url);
 
+  const route = routeOf(spec);
   for (;;) {
-    await client.ratelimiter.acquire();
+    const ticket = await client.ratelimiter.acquire(route);
     client.debug(`→ ${spec.method} ${shownUrl}${spec.params && encoding !== "query" ? ` ${JSON.stringify(redactBody(spec.params))}` : ""}`);
     let response: Response;
     try {
       response = await fetchOnce(client, url, init, spec.method);
     } catch (error) {
-      client.ratelimiter.settle(null);
+      client.ratelimiter.settle(ticket, route, null);
       throw error;
     }
     const limited = response.status === 429;
-    client.ratelimiter.settle(response.headers, limited);
+    client.ratelimiter.settle(ticket, route, response.headers, limited);
     let text: string;
     try {
       text = await response.text();
@@ -124,7 +140,7 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
     client.debug(`← ${response.status} ${spec.method} ${shownUrl} ${text.length} bytes`);
 
     if (limited && client.ratelimiter.method !== "throw") {
-      await sleep(client, client.ratelimiter.retryTime());
+      await sleep(client, client.ratelimiter.retryTime(route));
       continue;
     }
     const parsed = parseJson(text);
@@ -147,6 +163,7 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
       }
       throw apiErrorFor(details);
     }
+    if (spec.headersOnly) return response.headers as T;
     if (!parsed.ok) {
       throw new MastodonAPIError({
         status: response.status, reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}`,
@@ -154,7 +171,7 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
       });
     }
     if (spec.raw) return parsed.value as T;
-    const value = reviveDates(parsed.value);
+    const value = attachAsyncRefresh(reviveDates(parsed.value), response.headers.get("mastodon-async-refresh"), spec);
     return attachLinks(value, parseLinkHeader(response.headers.get("link"), client.api_base_url)) as T;
   }
 }

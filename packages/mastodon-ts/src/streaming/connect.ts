@@ -41,8 +41,10 @@ function streamingBase(client: MastodonClient): Promise<string> {
         return null;
       }
     };
+    // Both instance documents are read, as Mastodon.py does; v2's answer wins, v1 covers old servers.
     const fromV2 = await readUrl("/api/v2/instance/", (body) => ((body.configuration as { urls?: { streaming?: unknown } } | undefined)?.urls?.streaming));
-    const found = fromV2 ?? (await readUrl("/api/v1/instance/", (body) => (body.urls as { streaming_api?: unknown } | undefined)?.streaming_api));
+    const fromV1 = await readUrl("/api/v1/instance/", (body) => (body.urls as { streaming_api?: unknown } | undefined)?.streaming_api);
+    const found = fromV2 ?? fromV1;
     return (found ?? client.api_base_url).replace(/^ws(s?):\/\//, "http$1://").replace(/\/+$/, "");
   });
 }

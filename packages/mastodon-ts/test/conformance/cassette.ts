@@ -262,7 +262,12 @@ export function decodeRecordedRequest(raw: RawInteraction["request"]): RecordedR
 }
 
 export function loadCassette(file: string): Cassette {
-  const document = parse(readFileSync(file, "utf8")) as { interactions?: RawInteraction[] } | null;
+  return parseCassette(readFileSync(file, "utf8"), file);
+}
+
+/** Parses a cassette's YAML text; `file` names it (folder and name are taken from it). */
+export function parseCassette(text: string, file: string): Cassette {
+  const document = parse(text) as { interactions?: RawInteraction[] } | null;
   const interactions = (document?.interactions ?? []).map((raw, index): Interaction => ({
     index,
     request: decodeRecordedRequest(raw.request),

@@ -4,6 +4,7 @@
  * a mismatch is recorded with a precise diff and the fetch rejects, so the client never gets an
  * answer meant for another request.
  */
+import { tolerate, type KnownDifference } from "./known.ts";
 import {
   decodeBody, decodePairs, describeToken, diffRequests, formatPairs, normalisePath, tokenOf,
   type DecodedRequest, type Interaction, type Pair,
@@ -64,7 +65,10 @@ export class Replay {
   /** Live requests seen, in order (matched or not). */
   readonly seen: DecodedRequest[] = [];
 
-  constructor(readonly interactions: readonly Interaction[]) {}
+  /** Known differences that were tolerated, with the interaction they were tolerated in. */
+  readonly tolerated: Array<{ index: number; difference: KnownDifference }> = [];
+
+  constructor(readonly interactions: readonly Interaction[], private readonly known: readonly KnownDifference[] = []) {}
 
   get exhausted(): boolean {
     return this.cursor >= this.interactions.length;
@@ -79,12 +83,14 @@ export class Replay {
       this.mismatches.push(message);
       throw new ReplayMismatchError(message);
     }
-    const diff = diffRequests(expected.request, actual);
+    const allowed = tolerate(this.known, expected.request, expected.request.pairs, actual.pairs);
+    const diff = diffRequests(expected.request, { ...actual, pairs: allowed.actual });
     if (diff.length > 0) {
       const message = `interaction #${expected.index} (${expected.request.method} ${expected.request.path}): ${diff.join("; ")}`;
       this.mismatches.push(message);
       throw new ReplayMismatchError(message);
     }
+    for (const difference of allowed.used) this.tolerated.push({ index: expected.index, difference });
     this.cursor++;
     return recordedResponse(expected, actual.method);
   };

@@ -23,7 +23,6 @@ const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
   ["a reblog visibility", () => m.statusReblog("1", { visibility: "direct" }), /visibility/],
   ["a report category", () => m.report("1", { category: "rude" }), /category/],
   ["a search type", () => m.searchV2("q", { result_type: "people" }), /result_type/],
-  ["too many profile fields", () => m.accountUpdateCredentials({ fields: [["a", "1"], ["b", "2"], ["c", "3"], ["d", "4"], ["e", "5"]] }), /at most 4/],
   ["a pagination direction", async () => m.getPaginationInfo([], "up" as "next"), /pagination_direction/],
 ];
 

@@ -27,6 +27,26 @@ for (const method of ["pace", "wait"] as const) {
   });
 }
 
+test("a stricter throttle on one route (media) holds only that route's calls", async () => {
+  const server = await startRateLimitedServer(LIMIT, WINDOW_MS, { strict: { prefix: "/api/v1/statuses/9/favourited_by", limit: 2 } });
+  try {
+    const m = new Mastodon({ api_base_url: server.url, access_token: "t", ratelimit_method: "wait" });
+    await m.statusFavouritedBy("9"); // teaches the client that this route has its own throttle
+    const started = Date.now();
+    const strict = Promise.all(Array.from({ length: 5 }, () => m.statusFavouritedBy("9")));
+    const general = await Promise.all(Array.from({ length: 10 }, () => m.status("1")));
+    const generalMs = Date.now() - started;
+    await strict;
+    assert.equal(general.length, 10);
+    assert.equal(server.rejected(), 0);
+    assert.ok(server.maxStrictInWindow() <= 2, `strict route: ${server.maxStrictInWindow()} in one window`);
+    assert.ok(generalMs < WINDOW_MS, `general calls were not held behind the strict ones (${generalMs} ms)`);
+    assert.equal(m.ratelimit_limit, LIMIT, "the client reports the general throttle");
+  } finally {
+    await server.close();
+  }
+});
+
 test("wait mode retries a call that met a 429 after the reset", async () => {
   // Another client used the budget: the first answer this client sees is a 429.
   const server = await startRateLimitedServer(1, WINDOW_MS);

@@ -11,14 +11,25 @@ export interface RateLimitedServer extends ScriptedServer {
   rejected(): number;
 }
 
-export async function startRateLimitedServer(limit: number, windowMs: number, options: { epochReset?: boolean; skewMs?: number } = {}): Promise<RateLimitedServer> {
+export interface RateLimitedOptions {
+  epochReset?: boolean;
+  skewMs?: number;
+  /** A stricter throttle for paths starting with this prefix (like Mastodon's media throttle). */
+  strict?: { prefix: string; limit: number };
+}
+
+export async function startRateLimitedServer(generalLimit: number, windowMs: number, options: RateLimitedOptions = {}): Promise<RateLimitedServer & { maxStrictInWindow(): number }> {
   const counts = new Map<number, number>();
+  const strictCounts = new Map<number, number>();
   let rejected = 0;
-  const server = await startScriptedServer(() => {
+  const server = await startScriptedServer((req) => {
     const now = Date.now();
     const window = Math.floor(now / windowMs);
-    const used = (counts.get(window) ?? 0) + 1;
-    counts.set(window, used);
+    const isStrict = options.strict !== undefined && req.path.startsWith(options.strict.prefix);
+    const table = isStrict ? strictCounts : counts;
+    const limit = isStrict && options.strict ? options.strict.limit : generalLimit;
+    const used = (table.get(window) ?? 0) + 1;
+    table.set(window, used);
     const reset = (window + 1) * windowMs;
     const skew = options.skewMs ?? 0;
     const headers = {
@@ -35,7 +46,8 @@ export async function startRateLimitedServer(limit: number, windowMs: number, op
   });
   return {
     ...server,
-    maxInWindow: () => Math.min(Math.max(0, ...counts.values()), Number.MAX_SAFE_INTEGER),
+    maxInWindow: () => Math.max(0, ...counts.values()),
+    maxStrictInWindow: () => Math.max(0, ...strictCounts.values()),
     rejected: () => rejected,
   };
 }

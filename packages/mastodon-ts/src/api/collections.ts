@@ -1,0 +1,138 @@
+/**
+ * Collections: curated, shareable sets of accounts to recommend (Mastodon 4.6).
+ * https://docs.joinmastodon.org/methods/collections/ and client/collections/
+ */
+import type { MastodonClient } from "../core/client.js";
+import { MastodonIllegalArgumentError } from "../core/errors.js";
+import { idOf, idsOf, type IdLike } from "../core/ids.js";
+import { path } from "../core/path.js";
+import type { EmptyResult } from "../core/types.js";
+import type { Account, Collection, CollectionItem } from "../entities/index.js";
+
+/** A Collection in an envelope, as create and update answer. */
+export interface WrappedCollection {
+  collection: Collection;
+}
+
+/** A Collection with the full Account of its owner and of every account in it. */
+export interface CollectionWithAccounts {
+  accounts: Account[];
+  collection: Collection;
+}
+
+/** A page of Collections; more pages are linked from the `Link` header (limit / offset). */
+export interface Collections {
+  collections: Collection[];
+}
+
+/** A CollectionItem in an envelope, as adding an account answers. */
+export interface WrappedCollectionItem {
+  collection_item: CollectionItem;
+}
+
+export interface CollectionUpdateOptions {
+  /** At most 40 characters, taken as is. */
+  name?: string | null;
+  /** At most 100 characters, taken as is. */
+  description?: string | null;
+  /** ISO 639 language code. */
+  language?: string | null;
+  /** One hashtag that describes the Collection ("#cats" or "cats"). */
+  tag_name?: string | null;
+  sensitive?: boolean | null;
+  /** Show it on the profile, in search and in recommendations. */
+  discoverable?: boolean | null;
+}
+
+export interface CollectionCreateOptions extends Omit<CollectionUpdateOptions, "name"> {
+  /** Accounts to feature at once (they must allow it: see their `feature_approval`). */
+  account_ids?: IdLike | IdLike[] | null;
+}
+
+export interface CollectionsPageOptions {
+  /** Server default 40, at most 80. */
+  limit?: number | null;
+  /** How many Collections to skip. */
+  offset?: number | null;
+}
+
+function fields(options: CollectionUpdateOptions): Record<string, string | boolean | undefined> {
+  return {
+    description: options.description ?? undefined,
+    language: options.language ?? undefined,
+    tag_name: options.tag_name ?? undefined,
+    sensitive: options.sensitive ?? undefined,
+    discoverable: options.discoverable ?? undefined,
+  };
+}
+
+function pageParams(options: CollectionsPageOptions): { limit?: number; offset?: number } {
+  for (const [key, value] of Object.entries({ limit: options.limit, offset: options.offset })) {
+    if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0)) {
+      throw new MastodonIllegalArgumentError(`${key} must be a non-negative integer, got ${String(value)}`);
+    }
+  }
+  return { limit: options.limit ?? undefined, offset: options.offset ?? undefined };
+}
+
+/** Creates a Collection owned by the logged-in user. Sent as JSON, as the documentation shows. */
+export async function collectionCreate(this: MastodonClient, name: string, options: CollectionCreateOptions = {}): Promise<WrappedCollection> {
+  if (typeof name !== "string" || name.trim() === "") throw new MastodonIllegalArgumentError("name must be a non-empty string");
+  const accountIds = options.account_ids === undefined || options.account_ids === null ? undefined : idsOf(options.account_ids, "account_ids");
+  return this.request({
+    method: "POST", path: "/api/v1/collections", encoding: "json",
+    params: { name, ...fields(options), account_ids: accountIds }, version: ["4.6.0", "4.6.0"],
+  });
+}
+
+/** One Collection, with the accounts in it (only accepted ones, unless it is the user's own). */
+export async function collection(this: MastodonClient, id: IdLike): Promise<CollectionWithAccounts> {
+  return this.request({ method: "GET", path: path`/api/v1/collections/${id}`, version: ["4.6.0", "4.6.0"] });
+}
+
+/** Changes a Collection's name and settings (not its accounts: see collectionItemAdd / Remove). */
+export async function collectionUpdate(this: MastodonClient, id: IdLike, options: CollectionUpdateOptions = {}): Promise<WrappedCollection> {
+  if (options.name !== undefined && options.name !== null && options.name.trim() === "") {
+    throw new MastodonIllegalArgumentError("name must not be empty");
+  }
+  return this.request({
+    method: "PATCH", path: path`/api/v1/collections/${id}`, encoding: "json",
+    params: { name: options.name ?? undefined, ...fields(options) }, version: ["4.6.0", "4.6.0"],
+  });
+}
+
+export async function collectionDelete(this: MastodonClient, id: IdLike): Promise<EmptyResult> {
+  return this.request({ method: "DELETE", path: path`/api/v1/collections/${id}`, version: ["4.6.0", "4.6.0"] });
+}
+
+/**
+ * The Collections an account made (only discoverable ones, unless it is the logged-in user).
+ * The documentation writes the path as /api/v1/:account_id/collections; Mastodon routes it under
+ * /api/v1/accounts/, like every other per-account list.
+ */
+export async function accountCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
+  return this.request({ method: "GET", path: path`/api/v1/accounts/${account_id}/collections`, params: pageParams(options), version: ["4.6.0", "4.6.0"] });
+}
+
+/** The Collections an account is featured in (see accountCollections about the path). */
+export async function accountInCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
+  return this.request({ method: "GET", path: path`/api/v1/accounts/${account_id}/in_collections`, params: pageParams(options), version: ["4.6.0", "4.6.0"] });
+}
+
+/** Adds an account to one of the logged-in user's Collections. */
+export async function collectionItemAdd(this: MastodonClient, collection_id: IdLike, account_id: IdLike): Promise<WrappedCollectionItem> {
+  return this.request({
+    method: "POST", path: path`/api/v1/collections/${collection_id}/items`, encoding: "json",
+    params: { account_id: idOf(account_id, "account_id") }, version: ["4.6.0", "4.6.0"],
+  });
+}
+
+/** Removes an item (by the CollectionItem's id, not the account's) from one of the user's Collections. */
+export async function collectionItemRemove(this: MastodonClient, collection_id: IdLike, id: IdLike): Promise<EmptyResult> {
+  return this.request({ method: "DELETE", path: path`/api/v1/collections/${collection_id}/items/${id}`, version: ["4.6.0", "4.6.0"] });
+}
+
+/** Takes the logged-in user out of someone else's Collection, by the CollectionItem's id. */
+export async function collectionItemRevoke(this: MastodonClient, collection_id: IdLike, id: IdLike): Promise<EmptyResult> {
+  return this.request({ method: "POST", path: path`/api/v1/collections/${collection_id}/items/${id}/revoke`, version: ["4.6.0", "4.6.0"] });
+}
