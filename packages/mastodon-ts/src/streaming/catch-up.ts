@@ -53,7 +53,7 @@ export async function* missedEvents(client: MastodonClient, source: CatchUpSourc
     const page = await client.request<Array<Status | Notification>>({
       method: "GET", path: source.path, params: { ...source.params, min_id: minId, limit: PAGE_LIMIT },
     });
-    if (!Array.isArray(page) || page.length === 0) return;
+    if (!Array.isArray(page) || page.length === 0 || stopped()) return;
     // min_id pages come newest first; the stream delivers oldest first.
     const oldestFirst = [...page].reverse();
     for (const item of oldestFirst) {

@@ -125,7 +125,7 @@ export class StreamHandle implements AsyncIterable<StreamEvent> {
         if (!live()) return;
         this.lastActivity = Date.now();
         this.setState("open");
-        if (reconnecting) void this.recover();
+        if (reconnecting) void this.recover(token);
       },
       onEvent: (raw) => {
         if (live()) this.receive(raw);
@@ -175,27 +175,33 @@ export class StreamHandle implements AsyncIterable<StreamEvent> {
     }
   }
 
-  /** Fetches what was missed, then releases the live events held meanwhile. */
-  private async recover(): Promise<void> {
+  /**
+   * Fetches what was missed, then releases the live events held meanwhile. If the connection
+   * drops again meanwhile, this run stops and the next connection's run starts over from the
+   * newest id delivered, so the events still held here are fetched again, not lost.
+   */
+  private async recover(token: object): Promise<void> {
     const downtime = this.lostAt === null ? 0 : Date.now() - this.lostAt;
     this.lostAt = null;
+    const superseded = (): boolean => this.current !== token;
     if (this.settings.catchUp) {
-      this.held = [];
+      const held: StreamEvent[] = [];
+      this.held = held;
       try {
         await this.baseline;
         for (const source of catchUpSources(this.subscription)) {
           const since = this.seen[source.kind].newest;
-          if (since === null) continue;
-          for await (const event of missedEvents(this.client, source, since, () => this.closed)) this.deliver(event);
+          if (since === null || superseded()) continue;
+          for await (const event of missedEvents(this.client, source, since, superseded)) this.deliver(event);
         }
       } catch (error) {
         callSafely(this.listener, () => this.listener.onError(asMastodonError(error)));
       }
-      const held = this.held;
+      if (superseded()) return;
       this.held = null;
-      for (const event of held) if (!this.closed) this.deliver(event);
+      for (const event of held) this.deliver(event);
     }
-    if (!this.closed) callSafely(this.listener, () => this.listener.onReconnected(downtime));
+    if (!superseded()) callSafely(this.listener, () => this.listener.onReconnected(downtime));
   }
 
   private lost(error: unknown): void {
