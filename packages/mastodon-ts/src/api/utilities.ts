@@ -38,8 +38,8 @@ export function clearCaches(this: MastodonClient): void {
 
 /** The server's clock, read from the Date header of HEAD / (latency is not compensated). */
 export async function getApproxServerTime(this: MastodonClient): Promise<Date> {
-  const headers = await this.request<Headers>({ method: "HEAD", path: "/", headersOnly: true });
-  const date = new Date(headers.get("date") ?? "");
+  const headers = await this.request<Record<string, string>>({ method: "HEAD", path: "/", headersOnly: true });
+  const date = new Date(headers.date ?? "");
   if (Number.isNaN(date.getTime())) {
     throw new MastodonAPIError({
       status: 200, reason: "No server time in response", error: "No server time in response.", error_description: null,

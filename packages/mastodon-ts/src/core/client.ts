@@ -12,7 +12,9 @@ import {
 } from "./options.js";
 import { RateLimiter, systemClock, type Clock } from "./ratelimit.js";
 import { send, type RequestSpec } from "./request.js";
-import type { Transport } from "../streaming/transport.js";
+import type { Transport as StreamTransport } from "../streaming/transport.js";
+import { fetchTransport, type Transport } from "./transport.js";
+import { nodeTransport } from "./node-transport.js";
 import { formatVersion, parseVersion, versionAtLeast, type Version, type VersionCheckMode } from "./versions.js";
 
 export class MastodonClient {
@@ -30,11 +32,13 @@ export class MastodonClient {
   readonly ratelimiter: RateLimiter;
   readonly clock: Clock;
   readonly fetchImpl: FetchLike;
+  /** How requests travel: node:http with keep-alive on Node, else fetch (or the `fetch` given). */
+  readonly transport: Transport;
   readonly WebSocketImpl: unknown;
   /** Memoised lookups (OAuth server info, ...), per client; `clearCaches()` empties it. */
   readonly cache = new Map<string, Promise<unknown>>();
   /** Transports shared by this client's streams (one WebSocket per client); keyed by kind. */
-  readonly sharedStreams = new Map<string, Transport>();
+  readonly sharedStreams = new Map<string, StreamTransport>();
   /** The refresh token and expiry from the last `logIn`, when the server gave them. */
   refresh_token: string | null = null;
   access_token_expires_at: Date | null = null;
@@ -84,6 +88,8 @@ export class MastodonClient {
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl) throw new MastodonIllegalArgumentError("no fetch available: pass the `fetch` option");
     this.fetchImpl = fetchImpl;
+    const viaFetch = fetchTransport(fetchImpl);
+    this.transport = options.fetch ? viaFetch : (nodeTransport(viaFetch) ?? viaFetch);
     this.WebSocketImpl = options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket;
     const debug = options.debug_requests;
     this.debugLog = typeof debug === "function" ? debug : debug ? (line) => console.log(`[mastodon-ts] ${line}`) : null;

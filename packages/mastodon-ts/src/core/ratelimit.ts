@@ -19,6 +19,7 @@
  */
 
 import { Bucket, RESET_MARGIN_MS } from "./ratelimit-bucket.js";
+import type { ResponseHeaders } from "./transport.js";
 
 export type RatelimitMethod = "throw" | "wait" | "pace";
 
@@ -44,22 +45,22 @@ export interface RatelimitReading {
 
 
 /** Reads X-RateLimit-*: Reset is ISO 8601 on Mastodon and epoch seconds on some forks. */
-export function readRatelimitHeaders(headers: Headers): RatelimitReading | null {
+export function readRatelimitHeaders(headers: ResponseHeaders): RatelimitReading | null {
   const limit = Number(headers.get("x-ratelimit-limit"));
   const remaining = Number(headers.get("x-ratelimit-remaining"));
   const resetHeader = headers.get("x-ratelimit-reset");
-  if (!headers.has("x-ratelimit-limit") || !Number.isFinite(limit) || !Number.isFinite(remaining) || !resetHeader) return null;
+  if (headers.get("x-ratelimit-limit") === null || !Number.isFinite(limit) || !Number.isFinite(remaining) || !resetHeader) return null;
   const reset = /^\d+(\.\d+)?$/.test(resetHeader) ? Number(resetHeader) * 1000 : Date.parse(resetHeader);
   return Number.isNaN(reset) ? null : { limit, remaining, reset };
 }
 
 /** The server's clock from its Date header (whole seconds), or NaN. */
-export function serverDate(headers: Headers): number {
+export function serverDate(headers: ResponseHeaders): number {
   return Date.parse(headers.get("date") ?? "");
 }
 
 /** Retry-After in seconds or as an HTTP date, as local epoch milliseconds; null when absent. */
-export function readRetryAfter(headers: Headers, localNow: number): number | null {
+export function readRetryAfter(headers: ResponseHeaders, localNow: number): number | null {
   const value = headers.get("retry-after");
   if (!value) return null;
   if (/^\d+(\.\d+)?$/.test(value)) return localNow + Number(value) * 1000;
@@ -117,7 +118,7 @@ export class RateLimiter {
   }
 
   /** Records the end of a call, with what the server said about the limit (if anything). */
-  settle(ticket: Bucket | null, route: string, headers: Headers | null, limited = false): void {
+  settle(ticket: Bucket | null, route: string, headers: ResponseHeaders | null, limited = false): void {
     if (ticket) ticket.inFlight--;
     this.probing.delete(route);
     const now = this.clock.now();

@@ -9,6 +9,7 @@ import { reviveDates } from "./dates.js";
 import { attachLinks, parseLinkHeader } from "./pagination.js";
 import { redactBody, redactHeaders, redactUrl } from "./redact.js";
 import type { LoadedFile } from "./media.js";
+import type { HttpResponse, ResponseHeaders } from "./transport.js";
 import type { MastodonClient } from "./client.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -28,11 +29,11 @@ export interface RequestSpec {
   version?: readonly [created: string, changed?: string];
   /** Keep the body as parsed JSON without date conversion or pagination (OAuth answers). */
   raw?: boolean;
-  /** Resolve to the answer's headers instead of its body (HEAD requests, server time). */
+  /** Resolve to the answer's headers (lower-case names) instead of its body (HEAD requests, server time). */
   headersOnly?: boolean;
 }
 
-function headerRecord(headers: Headers): Record<string, string> {
+function headerRecord(headers: ResponseHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, key) => {
     out[key] = value;
@@ -50,7 +51,7 @@ function buildUrl(client: MastodonClient, spec: RequestSpec, queryParams: Params
   return url + (url.includes("?") ? "&" : "?") + query;
 }
 
-function buildBody(spec: RequestSpec, encoding: string): { body?: BodyInit; contentType?: string } {
+function buildBody(spec: RequestSpec, encoding: string): { body?: string | FormData; contentType?: string } {
   if (encoding === "query") return {};
   if (encoding === "json") return { body: toJson(spec.params ?? {}), contentType: "application/json" };
   const pairs = flattenParams(spec.params);
@@ -91,10 +92,9 @@ function sleep(client: MastodonClient, until: number): Promise<void> {
   return new Promise<void>((resolve) => client.clock.setTimeout(() => resolve(), ms));
 }
 
-async function fetchOnce(client: MastodonClient, url: string, init: RequestInit, method: string): Promise<Response> {
-  const timeoutMs = client.request_timeout * 1000;
+async function sendOnce(client: MastodonClient, url: string, method: string, headers: Record<string, string>, body: string | FormData | undefined): Promise<HttpResponse> {
   try {
-    return await client.fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await client.transport(url, { method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: client.request_timeout * 1000 });
   } catch (cause) {
     const name = (cause as { name?: string } | null)?.name;
     if (name === "TimeoutError") {
@@ -115,16 +115,15 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   if (contentType) headers["Content-Type"] = contentType;
   // The token only ever goes to the instance's own origin (discovered OAuth endpoints may differ).
   if (spec.auth !== false && client.access_token && sameOrigin(url, client.api_base_url)) headers.Authorization = `Bearer ${client.access_token}`;
-  const init: RequestInit = { method: spec.method, headers, ...(body !== undefined ? { body } : {}) };
   const shownUrl = redactUrl(url);
 
   const route = routeOf(spec);
   for (;;) {
     const ticket = await client.ratelimiter.acquire(route);
     client.debug(`→ ${spec.method} ${shownUrl}${spec.params && encoding !== "query" ? ` ${JSON.stringify(redactBody(spec.params))}` : ""}`);
-    let response: Response;
+    let response: HttpResponse;
     try {
-      response = await fetchOnce(client, url, init, spec.method);
+      response = await sendOnce(client, url, spec.method, headers, body);
     } catch (error) {
       client.ratelimiter.settle(ticket, route, null);
       throw error;
@@ -163,7 +162,7 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
       }
       throw apiErrorFor(details);
     }
-    if (spec.headersOnly) return response.headers as T;
+    if (spec.headersOnly) return headerRecord(response.headers) as T;
     if (!parsed.ok) {
       throw new MastodonAPIError({
         status: response.status, reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}`,

@@ -1,0 +1,105 @@
+/**
+ * A Node transport over node:http / node:https with keep-alive agents: per call it costs less
+ * than Node's fetch (undici), which is what keeps the client at or below a bare fetch.
+ * Reached through process.getBuiltinModule, so bundles for other runtimes never include it.
+ * Multipart bodies (FormData) are left to fetch, which knows how to encode them.
+ */
+import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "./transport.js";
+
+interface NodeIncoming {
+  statusCode?: number;
+  statusMessage?: string;
+  headers: Record<string, string | string[] | undefined>;
+  on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
+  on(event: "end" | "close", listener: () => void): unknown;
+  on(event: "error", listener: (error: Error) => void): unknown;
+}
+
+interface NodeClientRequest {
+  on(event: "error", listener: (error: Error) => void): unknown;
+  destroy(error?: Error): unknown;
+  end(body?: string): unknown;
+}
+
+interface NodeHttp {
+  Agent: new (options: { keepAlive: boolean }) => object;
+  request(url: string, options: { method: string; headers: Record<string, string>; agent: object }, callback: (response: NodeIncoming) => void): NodeClientRequest;
+}
+
+interface NodeBuffer {
+  concat(chunks: Uint8Array[]): { toString(encoding: "utf8"): string };
+  byteLength(text: string, encoding: "utf8"): number;
+}
+
+class NodeHeaders implements ResponseHeaders {
+  constructor(private readonly raw: Record<string, string | string[] | undefined>) {}
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  }
+  forEach(callback: (value: string, key: string) => void): void {
+    for (const [key, value] of Object.entries(this.raw)) if (value !== undefined) callback(Array.isArray(value) ? value.join(", ") : value, key);
+  }
+}
+
+function timeoutError(ms: number): Error {
+  const error = new Error(`no complete answer within ${ms} ms`);
+  error.name = "TimeoutError";
+  return error;
+}
+
+/** The node:http transport, or null where Node's built-ins are not reachable. */
+export function nodeTransport(fallback: Transport): Transport | null {
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process?.getBuiltinModule;
+  if (typeof getBuiltin !== "function") return null;
+  const http = getBuiltin("node:http") as NodeHttp | undefined;
+  const https = getBuiltin("node:https") as NodeHttp | undefined;
+  const buffer = (getBuiltin("node:buffer") as { Buffer?: NodeBuffer } | undefined)?.Buffer;
+  if (!http || !https || !buffer) return null;
+  // Free keep-alive sockets do not keep the process running.
+  const agents = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+
+  return (url: string, request: HttpRequest): Promise<HttpResponse> => {
+    const secure = url.startsWith("https:");
+    const body = request.body;
+    if (typeof body === "object" || (!secure && !url.startsWith("http:"))) return fallback(url, request);
+    const module = secure ? https : http;
+    // A length, not chunked encoding: some servers refuse a chunked body on DELETE.
+    const headers = body === undefined ? request.headers : { ...request.headers, "Content-Length": String(buffer.byteLength(body, "utf8")) };
+    return new Promise<HttpResponse>((resolve, reject) => {
+      let settled = false;
+      const fail = (error: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
+      };
+      const outgoing = module.request(url, { method: request.method, headers, agent: agents[secure ? "https:" : "http:"] }, (incoming) => {
+        const chunks: Uint8Array[] = [];
+        incoming.on("data", (chunk) => chunks.push(chunk));
+        incoming.on("error", fail);
+        // "close" without "end" first: the connection dropped mid-answer (a truncated body).
+        incoming.on("close", () => fail(new Error("the connection closed before the answer was complete")));
+        incoming.on("end", () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          const text = buffer.concat(chunks).toString("utf8");
+          resolve({
+            status: incoming.statusCode ?? 0,
+            statusText: incoming.statusMessage ?? "",
+            headers: new NodeHeaders(incoming.headers),
+            text: () => Promise.resolve(text),
+          });
+        });
+      });
+      const timer = setTimeout(() => {
+        const error = timeoutError(request.timeoutMs);
+        outgoing.destroy(error);
+        fail(error);
+      }, request.timeoutMs);
+      outgoing.on("error", fail);
+      outgoing.end(body);
+    });
+  };
+}
