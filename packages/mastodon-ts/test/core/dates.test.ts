@@ -13,7 +13,7 @@ test("date values: date-times, date-only at UTC midnight, UNIX-time strings, and
   assert.equal(parseDate("2026-08-01")?.toISOString(), "2026-08-01T00:00:00.000Z");
   assert.equal(parseDate("1574553600")?.toISOString(), "2019-11-24T00:00:00.000Z");
   for (const bad of ["yesterday", "2026-13-45", "", "12:00", true, {}]) assert.equal(parseDate(bad), null, JSON.stringify(bad));
-  const tag = reviveDates({ name: "cats", history: [{ day: "1574553600", uses: "3" }], created_at: "nope" });
+  const tag = reviveDates<{ name: string; history: Array<{ day: unknown; uses: unknown }>; created_at: unknown }>({ name: "cats", history: [{ day: "1574553600", uses: "3" }], created_at: "nope" });
   assert.ok(tag.history[0]?.day instanceof Date);
   assert.equal(tag.history[0]?.uses, "3");
   assert.equal(tag.created_at, null);
