@@ -24,6 +24,11 @@ export function streamUser(this: MastodonClient, listener?: StreamListener | nul
   return openStream(this, { stream: "user" }, listenerOf(listener), options);
 }
 
+/** Only the logged-in user's notifications (the user:notification stream). */
+export function streamUserNotifications(this: MastodonClient, listener?: StreamListener | null, options: StreamOptions = {}): StreamHandle {
+  return openStream(this, { stream: "user:notification" }, listenerOf(listener), options);
+}
+
 export interface PublicStreamOptions extends StreamOptions {
   local?: boolean;
   remote?: boolean;

@@ -138,3 +138,21 @@ test("a refused token ends the stream for good: done rejects, onAbort is told, n
     await server.close();
   }
 });
+
+test("streamUserNotifications subscribes to user:notification only", async () => {
+  const server = await startStreamServer();
+  const m = new Mastodon({ api_base_url: server.url, access_token: "t" });
+  const got: string[] = [];
+  const handle = m.streamUserNotifications(new CallbackStreamListener({ notification_handler: (n) => got.push(n.id) }), { catch_up: false });
+  try {
+    await waitFor(() => handle.isAlive() && server.listeners("user:notification") === 1, "the stream to open");
+    assert.equal(server.listeners("user"), 0);
+    server.raw("user:notification", "notification", JSON.stringify({ id: "77", type: "follow", account: { id: "2", acct: "bob" }, created_at: "2026-08-01T00:00:00Z" }));
+    await waitFor(() => got.length === 1, "the notification");
+    assert.deepEqual(got, ["77"]);
+  } finally {
+    handle.close();
+    await handle.done;
+    await server.close();
+  }
+});
