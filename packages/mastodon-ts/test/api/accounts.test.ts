@@ -1,35 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Mastodon, MastodonAPIError, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { MastodonAPIError } from "../../src/index.ts";
+import type { Reply } from "../support/scripted-server.ts";
+import { withServer, wire, refuseAll, refused } from "../support/wire.ts";
 
 const ACCOUNT = { id: "117", username: "ann", acct: "ann", created_at: "2026-08-01T00:00:00.000Z", last_status_at: "2026-07-31", fields: [] };
 const RELATIONSHIP = { id: "117", following: false, note: "" };
-
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok" }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
-
-/** One request as a line: method, path, query and form body. */
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  const form = [...r.form.entries()].map(([k, v]) => `${k}=${v}`).join("&");
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}${form ? ` ${decodeURIComponent(form)}` : ""}`;
-}
-
-const refuseAll = new Mastodon({
-  api_base_url: "https://example.social", access_token: "t",
-  fetch: () => Promise.reject(new Error("a request was sent for an invalid argument")),
-});
-
-async function refused(call: () => Promise<unknown>, message: RegExp): Promise<void> {
-  await assert.rejects(call(), (e: unknown) => e instanceof MastodonIllegalArgumentError && message.test(e.message));
-}
 
 test("reading accounts: several by id, me, lookup, lists, familiar followers, featured tags, identity proofs", async () => {
   const answers: Record<string, unknown> = {

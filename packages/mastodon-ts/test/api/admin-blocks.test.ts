@@ -1,18 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import type { RecordedRequest, Reply } from "../support/scripted-server.ts";
+import { withServer, refuseAll, refused } from "../support/wire.ts";
 
 const CREATED_AT = "2026-08-01T13:50:03.231Z";
-
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok" }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
 
 /** Answers a list for a GET without an id, {} for a DELETE, and `entity` otherwise. */
 function crud(entity: Record<string, unknown>): (request: RecordedRequest) => Reply {
@@ -27,15 +18,6 @@ function wire(r: RecordedRequest | undefined): string {
   if (!r) return "(none)";
   const form = [...r.form.entries()].map(([k, v]) => `${k}=${v}`).join("&");
   return `${r.method} ${r.path}${r.query.size > 0 ? `?${r.query.toString()}` : ""}${form ? ` ${form}` : ""}`;
-}
-
-const refuseAll = new Mastodon({
-  api_base_url: "https://example.social", access_token: "t",
-  fetch: () => Promise.reject(new Error("a request was sent for an invalid argument")),
-});
-
-async function refused(call: () => Promise<unknown>, message: RegExp): Promise<void> {
-  await assert.rejects(call(), (e: unknown) => e instanceof MastodonIllegalArgumentError && message.test(e.message));
 }
 
 test("domain blocks: create, list, get by id, update and delete, as Mastodon.py sends them", async () => {

@@ -1,16 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
-
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok" }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
+import { type RecordedRequest } from "../support/scripted-server.ts";
+import { withServer } from "../support/wire.ts";
 
 function jsonBody(r: RecordedRequest | undefined): unknown {
   assert.equal(r?.headers["content-type"], "application/json");

@@ -1,33 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Mastodon, MastodonIllegalArgumentError, type Tag } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { type Tag } from "../../src/index.ts";
+import type { RecordedRequest, Reply } from "../support/scripted-server.ts";
+import { withServer, refuseAll, refused } from "../support/wire.ts";
 
 const REPORT = {
   id: "1", action_taken: false, action_taken_at: null, category: "other", comment: "api crimes", forwarded: false,
   created_at: "2026-08-01T13:49:58.480Z", updated_at: "2026-08-01T13:49:58.480Z", statuses: [], rules: [],
 };
 
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok" }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
-
 function pairs(search: URLSearchParams | undefined): string[] {
   return [...(search ?? new URLSearchParams()).entries()].map(([k, v]) => `${k}=${v}`).sort();
-}
-
-const refuseAll = new Mastodon({
-  api_base_url: "https://example.social", access_token: "t",
-  fetch: () => Promise.reject(new Error("a request was sent for an invalid argument")),
-});
-
-async function refused(call: () => Promise<unknown>, message: RegExp): Promise<void> {
-  await assert.rejects(call(), (e: unknown) => e instanceof MastodonIllegalArgumentError && message.test(e.message));
 }
 
 test("adminReports lists open reports by default and sends only the filters given", async () => {

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { withServer } from "../support/wire.ts";
 
 const PROFILE = {
   id: "116222600881276277", display_name: "Documentation user", note: "I'm only here as an example",
@@ -12,15 +12,6 @@ const PROFILE = {
 const CREDENTIAL_ACCOUNT = { id: "110", username: "rob", created_at: "2023-05-12T00:00:00.000Z", last_status_at: "2023-06-26", source: { privacy: "public" } };
 /** The smallest GIF: enough for the type to be recognised. */
 const GIF = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0, 0x3b]);
-
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok" }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
 
 test("the 4.6 profile: read it, update it with a form, and with images as multipart", async () => {
   await withServer(() => ({ body: PROFILE }), async (m, requests) => {
