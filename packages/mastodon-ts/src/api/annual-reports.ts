@@ -6,30 +6,7 @@ import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { path } from "../core/path.js";
 import type { EmptyResult } from "../core/types.js";
-import type { Account, Status } from "../entities/index.js";
-
-/** One year's report. See https://docs.joinmastodon.org/entities/AnnualReport/. (Not yet in src/entities.) */
-export interface AnnualReport {
-  year: number;
-  /** The report itself; its shape depends on `schema_version` (archetype, time_series, top_hashtags, top_statuses, ...). */
-  data: Record<string, unknown>;
-  schema_version: number;
-  /** A link to a shareable page of the report. */
-  share_url: string | null;
-  account_id: string;
-}
-
-/** Reports with the accounts and statuses they refer to. */
-export interface WrappedAnnualReports {
-  annual_reports: AnnualReport[];
-  accounts: Account[];
-  statuses: Status[];
-}
-
-/** Where a year's report stands. */
-export interface AnnualReportState {
-  state: "available" | "generating" | "eligible" | "ineligible" | (string & {});
-}
+import type { AnnualReportState, WrappedAnnualReports } from "../entities/index.js";
 
 /** A year as a path segment: a four-digit number or string. */
 function yearOf(year: number | string): string {

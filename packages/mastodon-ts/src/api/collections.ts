@@ -3,32 +3,11 @@
  * https://docs.joinmastodon.org/methods/collections/ and client/collections/
  */
 import type { MastodonClient } from "../core/client.js";
-import { MastodonIllegalArgumentError } from "../core/errors.js";
+import { MastodonIllegalArgumentError, MastodonNotFoundError } from "../core/errors.js";
 import { idOf, idsOf, type IdLike } from "../core/ids.js";
 import { path } from "../core/path.js";
 import type { EmptyResult } from "../core/types.js";
-import type { Account, Collection, CollectionItem } from "../entities/index.js";
-
-/** A Collection in an envelope, as create and update answer. */
-export interface WrappedCollection {
-  collection: Collection;
-}
-
-/** A Collection with the full Account of its owner and of every account in it. */
-export interface CollectionWithAccounts {
-  accounts: Account[];
-  collection: Collection;
-}
-
-/** A page of Collections; more pages are linked from the `Link` header (limit / offset). */
-export interface Collections {
-  collections: Collection[];
-}
-
-/** A CollectionItem in an envelope, as adding an account answers. */
-export interface WrappedCollectionItem {
-  collection_item: CollectionItem;
-}
+import type { Collections, CollectionWithAccounts, WrappedCollection, WrappedCollectionItem } from "../entities/index.js";
 
 export interface CollectionUpdateOptions {
   /** At most 40 characters, taken as is. */
@@ -106,17 +85,36 @@ export async function collectionDelete(this: MastodonClient, id: IdLike): Promis
 }
 
 /**
- * The Collections an account made (only discoverable ones, unless it is the logged-in user).
- * The documentation writes the path as /api/v1/:account_id/collections; Mastodon routes it under
- * /api/v1/accounts/, like every other per-account list.
+ * GET one of the per-account Collection lists. The documentation writes these paths as
+ * /api/v1/:account_id/collections, while every other per-account list lives under
+ * /api/v1/accounts/:id/. Until the two agree, the accounts/ form is tried first and the
+ * documented one on a 404; the form that answered is remembered for this client.
  */
-export async function accountCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
-  return this.request({ method: "GET", path: path`/api/v1/accounts/${account_id}/collections`, params: pageParams(options), version: ["4.6.0", "4.6.0"] });
+async function perAccountList(client: MastodonClient, account_id: IdLike, list: "collections" | "in_collections", options: CollectionsPageOptions): Promise<Collections> {
+  const spec = { method: "GET", params: pageParams(options), version: ["4.6.0", "4.6.0"] } as const;
+  const known = client.cache.get("collections-path-form");
+  const forms = [path`/api/v1/accounts/${account_id}/${list}`, path`/api/v1/${account_id}/${list}`];
+  if (known) return client.request({ ...spec, path: forms[(await known) === "documented" ? 1 : 0] as string });
+  try {
+    const found = await client.request<Collections>({ ...spec, path: forms[0] as string });
+    client.cache.set("collections-path-form", Promise.resolve("accounts"));
+    return found;
+  } catch (error) {
+    if (!(error instanceof MastodonNotFoundError)) throw error;
+    const found = await client.request<Collections>({ ...spec, path: forms[1] as string });
+    client.cache.set("collections-path-form", Promise.resolve("documented"));
+    return found;
+  }
 }
 
-/** The Collections an account is featured in (see accountCollections about the path). */
+/** The Collections an account made (only discoverable ones, unless it is the logged-in user). */
+export async function accountCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
+  return perAccountList(this, account_id, "collections", options);
+}
+
+/** The Collections an account is featured in. */
 export async function accountInCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
-  return this.request({ method: "GET", path: path`/api/v1/accounts/${account_id}/in_collections`, params: pageParams(options), version: ["4.6.0", "4.6.0"] });
+  return perAccountList(this, account_id, "in_collections", options);
 }
 
 /** Adds an account to one of the logged-in user's Collections. */

@@ -5,16 +5,8 @@ import { MastodonAPIError, MastodonIllegalArgumentError, MastodonNotFoundError, 
 import { path } from "../core/path.js";
 import type { NonPaginatedList } from "../core/types.js";
 import type {
-  Activity, DomainBlock, ExtendedDescription, Instance, InstanceV2, Nodeinfo, Rule, SupportedLocale, TermsOfService,
+  Activity, DomainBlock, ExtendedDescription, Instance, InstanceV2, Nodeinfo, PrivacyPolicy, Rule, SupportedLocale, TermsOfService,
 } from "../entities/index.js";
-
-/** The server's privacy policy. See https://docs.joinmastodon.org/entities/PrivacyPolicy/. */
-export interface PrivacyPolicy {
-  /** Added in 4.0.0. */
-  updated_at: Date;
-  /** Added in 4.0.0. HTML. */
-  content: string;
-}
 
 /** The instance, from /api/v2/instance on Mastodon 4.0 and newer, from /api/v1/instance before. */
 export async function instance(this: MastodonClient): Promise<InstanceV2 | Instance> {

@@ -1,21 +1,7 @@
 /** oEmbed previews of posts, for embedding them in other sites. https://docs.joinmastodon.org/methods/oembed/ */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
-
-/** An oEmbed "rich" preview (https://oembed.com/): the post as an iframe, with author and provider. */
-export interface OEmbed {
-  type: "rich" | (string & {});
-  version: string;
-  title: string;
-  author_name: string;
-  author_url: string;
-  provider_name: string;
-  provider_url: string;
-  cache_age: number;
-  html: string;
-  width: number | null;
-  height: number | null;
-}
+import type { OEmbed } from "../entities/index.js";
 
 export interface OembedOptions {
   /** Width of the iframe in pixels (the server's default is 400). */

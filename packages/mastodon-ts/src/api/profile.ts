@@ -4,39 +4,7 @@
  */
 import type { MastodonClient } from "../core/client.js";
 import { loadMedia, type MediaInput } from "../core/media.js";
-import type { AccountField, CredentialAccount, FeaturedTag } from "../entities/index.js";
-
-/**
- * The raw, editable profile of the logged-in user: unrendered note and fields, and null images
- * when unset. See https://docs.joinmastodon.org/entities/Profile/. (Not yet in src/entities.)
- */
-export interface Profile {
-  id: string;
-  display_name: string;
-  /** The raw bio text, not HTML. */
-  note: string;
-  /** Raw names and values. */
-  fields: AccountField[];
-  avatar: string | null;
-  avatar_static: string | null;
-  /** Added in 4.6.0 (API version 9). */
-  avatar_description: string;
-  header: string | null;
-  header_static: string | null;
-  /** Added in 4.6.0 (API version 9). */
-  header_description: string;
-  locked: boolean;
-  bot: boolean;
-  hide_collections: boolean | null;
-  discoverable: boolean | null;
-  indexable: boolean;
-  show_media: boolean;
-  show_media_replies: boolean;
-  show_featured: boolean;
-  attribution_domains: string[];
-  /** In the documentation's example, not in its attribute list. */
-  featured_tags?: FeaturedTag[];
-}
+import type { CredentialAccount, Profile } from "../entities/index.js";
 
 export interface ProfileUpdateOptions {
   display_name?: string | null;

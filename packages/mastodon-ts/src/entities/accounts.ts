@@ -332,3 +332,50 @@ export interface CredentialAccount extends Account {
   /** Added in 2.4.0. */
   source: CredentialAccountSource;
 }
+
+/**
+ * The logged-in user's editable profile (GET/PATCH /api/v1/profile): raw note and fields, null images when unset.
+ * See https://docs.joinmastodon.org/entities/Profile/.
+ */
+export interface Profile {
+  /** Added in 4.6.0. */
+  id: string;
+  /** Added in 4.6.0. */
+  display_name: string;
+  /** Added in 4.6.0. The raw bio text, not HTML. */
+  note: string;
+  /** Added in 4.6.0. Raw names and values, not HTML. */
+  fields: AccountField[];
+  /** Added in 4.6.0. */
+  avatar: string | null;
+  /** Added in 4.6.0. */
+  avatar_static: string | null;
+  /** Added in 4.6.0. Mastodon API version 9. */
+  avatar_description: string;
+  /** Added in 4.6.0. */
+  header: string | null;
+  /** Added in 4.6.0. */
+  header_static: string | null;
+  /** Added in 4.6.0. Mastodon API version 9. */
+  header_description: string;
+  /** Added in 4.6.0. */
+  locked: boolean;
+  /** Added in 4.6.0. */
+  bot: boolean;
+  /** Added in 4.6.0. */
+  hide_collections: boolean | null;
+  /** Added in 4.6.0. */
+  discoverable: boolean | null;
+  /** Added in 4.6.0. */
+  indexable: boolean;
+  /** Added in 4.6.0. */
+  show_media: boolean;
+  /** Added in 4.6.0. */
+  show_media_replies: boolean;
+  /** Added in 4.6.0. */
+  show_featured: boolean;
+  /** Added in 4.6.0. */
+  attribution_domains: string[];
+  /** Added in 4.6.0. In the docs' examples, not in their attribute list. */
+  featured_tags?: FeaturedTag[];
+}

@@ -3,6 +3,7 @@
 // `node scripts/generate-entities.mjs` from the repository root.
 
 import type { Account, Role } from "./accounts.js";
+import type { PreviewCard } from "./media.js";
 import type { Rule } from "./server.js";
 import type { Status } from "./statuses.js";
 
@@ -268,4 +269,15 @@ export interface AdminIpBlock {
   created_at: Date;
   /** Added in 4.0.0. */
   expires_at: Date | null;
+}
+
+/**
+ * A trending link as moderators see it: a PreviewCard with its trend history, id and review state.
+ * See https://docs.joinmastodon.org/methods/admin/trends/#links.
+ */
+export interface AdminTrendingLink extends PreviewCard {
+  /** Added in 4.2.0. For approving or rejecting the link; not in the docs. */
+  id?: string;
+  /** Added in 4.2.0. Whether the link waits for review; not in the docs. */
+  requires_review?: boolean;
 }

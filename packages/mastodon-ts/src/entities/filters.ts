@@ -34,8 +34,12 @@ export interface FilterV2 {
   expires_at: Date | null;
   /** Added in 4.0.0. */
   title: string;
-  /** Added in 4.0.0. */
-  filter_action: "warn" | "hide" | (string & {});
+  /**
+   * Added in 4.0.0.
+   * 4.4.0: added `blur` (hide media behind a warning).
+   * Differs from entities.json: blur is missing (docs: 4.4.0, API version 5).
+   */
+  filter_action: "warn" | "hide" | "blur" | (string & {});
   /** Added in 4.0.0. Differs from entities.json: left out when the filter is part of a FilterResult (docs). */
   keywords?: FilterKeyword[];
   /** Added in 4.0.0. Differs from entities.json: left out when the filter is part of a FilterResult (docs). */

@@ -19,6 +19,7 @@ export type {
   AccountCreationErrorDetailsField,
   FeatureApproval,
   CredentialAccount,
+  Profile,
 } from "./accounts.js";
 export type {
   Status,
@@ -42,6 +43,8 @@ export type {
   DeletedQuote,
   StatusApplication,
   ScheduledStatusPoll,
+  ShallowTag,
+  OEmbed,
 } from "./statuses.js";
 export type {
   MediaAttachment,
@@ -74,6 +77,7 @@ export type {
   RelationshipSeveranceEvent,
   AccountWarning,
   Appeal,
+  NotificationFallback,
 } from "./notifications.js";
 export type {
   Instance,
@@ -116,6 +120,7 @@ export type {
   NodeinfoUsage,
   NodeinfoUsageUsers,
   NodeinfoMetadata,
+  PrivacyPolicy,
 } from "./server.js";
 export type {
   AdminAccount,
@@ -133,6 +138,7 @@ export type {
   AdminEmailDomainBlock,
   AdminEmailDomainBlockHistory,
   AdminIpBlock,
+  AdminTrendingLink,
 } from "./admin.js";
 export type {
   WebPushSubscription,
@@ -144,6 +150,7 @@ export type {
   OAuthServerInfo,
   OAuthUserInfo,
   CredentialApplication,
+  Token,
 } from "./oauth.js";
 export type {
   Search,
@@ -157,5 +164,12 @@ export type {
   Collection,
   CollectionItem,
   AsyncRefresh,
+  AnnualReport,
+  WrappedAnnualReports,
+  AnnualReportState,
+  WrappedCollection,
+  CollectionWithAccounts,
+  Collections,
+  WrappedCollectionItem,
   List,
 } from "./misc.js";

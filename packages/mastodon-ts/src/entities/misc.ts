@@ -3,7 +3,7 @@
 // `node scripts/generate-entities.mjs` from the repository root.
 
 import type { Account } from "./accounts.js";
-import type { CustomEmoji, Status, StatusMention, Tag } from "./statuses.js";
+import type { CustomEmoji, ShallowTag, Status, StatusMention, Tag } from "./statuses.js";
 
 /** Search results, v1 form (hashtags as plain strings). See https://docs.joinmastodon.org/entities/Search/. */
 export interface Search {
@@ -136,7 +136,7 @@ export interface Report {
   collection_ids?: string[] | null;
 }
 
-/** A curated collection of accounts (Mastodon 4.6). */
+/** A curated collection of accounts (Mastodon 4.6). See https://docs.joinmastodon.org/entities/Collection/. */
 export interface Collection {
   /** Added in 4.6.0. */
   id: string;
@@ -146,8 +146,8 @@ export interface Collection {
   name: string;
   /** Added in 4.6.0. */
   description: string;
-  /** Added in 4.6.0. */
-  language: string;
+  /** Added in 4.6.0. Differs from entities.json: null when the collection has no language (docs: nullable). */
+  language: string | null;
   /** Added in 4.6.0. */
   account_id: string;
   /** Added in 4.6.0. */
@@ -162,20 +162,24 @@ export interface Collection {
   created_at: Date;
   /** Added in 4.6.0. */
   updated_at: Date;
-  /** Added in 4.6.0. */
-  tag: Tag;
+  /** Added in 4.6.0. Differs from entities.json: a nullable ShallowTag, name and url only (docs). */
+  tag: ShallowTag | null;
   /** Added in 4.6.0. */
   items: CollectionItem[];
+  /** Added in 4.6.0. Differs from entities.json: missing (docs: the collection's web page, nullable). */
+  url: string | null;
 }
 
-/** One account in a collection. */
+/** One account in a collection. See https://docs.joinmastodon.org/entities/CollectionItem/. */
 export interface CollectionItem {
   /** Added in 4.6.0. */
   id: string;
   /** Added in 4.6.0. */
   state: "pending" | "accepted" | "rejected" | "revoked" | (string & {});
-  /** Added in 4.6.0. */
-  account_id?: string;
+  /** Added in 4.6.0. Differs from entities.json: nullable (docs). */
+  account_id?: string | null;
+  /** Added in 4.6.0. Differs from entities.json: missing (docs: when the account was added). */
+  created_at: Date;
 }
 
 /** A background job that refreshes data, and its progress. See https://docs.joinmastodon.org/entities/AsyncRefresh/. */
@@ -186,6 +190,87 @@ export interface AsyncRefresh {
   status: "running" | "finished" | (string & {});
   /** Added in 4.4.0. */
   result_count: number | null;
+}
+
+/**
+ * A summary of the user's activity in one year ("Wrapstodon").
+ * See https://docs.joinmastodon.org/entities/AnnualReport/.
+ */
+export interface AnnualReport {
+  /** Added in 4.3.0. */
+  year: number;
+  /**
+   * Added in 4.3.0.
+   * 4.6.0: added schema version 2.
+   * Its shape depends on schema_version (archetype, time_series, top_hashtags, top_statuses, ...).
+   */
+  data: Record<string, unknown>;
+  /** Added in 4.3.0. 4.6.0: added schema version 2. */
+  schema_version: number;
+  /** Added in 4.6.0. A shareable page of the report. */
+  share_url: string | null;
+  /** Added in 4.6.0. */
+  account_id: string;
+}
+
+/**
+ * Annual reports with the accounts and posts they refer to.
+ * See https://docs.joinmastodon.org/entities/AnnualReport/#WrappedAnnualReports.
+ */
+export interface WrappedAnnualReports {
+  /** Added in 4.3.0. */
+  annual_reports: AnnualReport[];
+  /** Added in 4.3.0. */
+  accounts: Account[];
+  /** Added in 4.3.0. */
+  statuses: Status[];
+}
+
+/**
+ * Where one year's annual report stands (GET /api/v1/annual_reports/:year/state).
+ * See https://docs.joinmastodon.org/methods/annual_reports/#get-state.
+ */
+export interface AnnualReportState {
+  /** Added in 4.6.0. */
+  state: "available" | "generating" | "eligible" | "ineligible" | (string & {});
+}
+
+/**
+ * A Collection in an envelope, as creating and updating one answer.
+ * See https://docs.joinmastodon.org/entities/Collection/#WrappedCollection.
+ */
+export interface WrappedCollection {
+  /** Added in 4.6.0. */
+  collection: Collection;
+}
+
+/**
+ * A Collection with the full Account of its owner and of every account in it.
+ * See https://docs.joinmastodon.org/entities/CollectionWithAccounts/.
+ */
+export interface CollectionWithAccounts {
+  /** Added in 4.6.0. */
+  accounts: Account[];
+  /** Added in 4.6.0. */
+  collection: Collection;
+}
+
+/**
+ * A page of Collections; more pages are linked from the `Link` header (limit / offset).
+ * See https://docs.joinmastodon.org/entities/Collection/#Collections.
+ */
+export interface Collections {
+  /** Added in 4.6.0. */
+  collections: Collection[];
+}
+
+/**
+ * A CollectionItem in an envelope, as adding an account to a collection answers.
+ * See https://docs.joinmastodon.org/entities/CollectionItem/#WrappedCollectionItem.
+ */
+export interface WrappedCollectionItem {
+  /** Added in 4.6.0. */
+  collection_item: CollectionItem;
 }
 
 /** Another name for UserList. */

@@ -53,6 +53,11 @@ export interface Notification {
   event?: RelationshipSeveranceEvent;
   /** Added in 4.3.0. */
   moderation_warning?: AccountWarning;
+  /**
+   * Added in 4.6.0.
+   * Differs from entities.json: missing (docs, 4.6: only for types the request's supported_types leaves out).
+   */
+  fallback?: NotificationFallback;
 }
 
 /**
@@ -114,6 +119,11 @@ export interface NotificationGroup {
   event?: RelationshipSeveranceEvent;
   /** Added in 4.3.0. */
   moderation_warning?: AccountWarning;
+  /**
+   * Added in 4.6.0.
+   * Differs from entities.json: missing (docs, 4.6: only for types the request's supported_types leaves out).
+   */
+  fallback?: NotificationFallback;
 }
 
 /**
@@ -246,4 +256,17 @@ export interface Appeal {
   text: string;
   /** Added in 4.3.0. */
   state: "approved" | "rejected" | "pending" | (string & {});
+}
+
+/**
+ * A localized stand-in for a notification of a type the client said it does not support.
+ * See https://docs.joinmastodon.org/entities/NotificationFallback/.
+ */
+export interface NotificationFallback {
+  /** Added in 4.6.0. HTML. */
+  title: string;
+  /** Added in 4.6.0. HTML. */
+  summary: string | null;
+  /** Added in 4.6.0. HTML. */
+  details: string | null;
 }

@@ -81,3 +81,21 @@ export interface CredentialApplication extends Application {
   /** Added in 4.4.0. */
   client_secret_expires_at: number;
 }
+
+/**
+ * An OAuth access token, as POST /oauth/token and POST /api/v1/accounts answer.
+ * See https://docs.joinmastodon.org/entities/Token/.
+ */
+export interface Token {
+  /** Added in 0.1.0. */
+  access_token: string;
+  /** Added in 0.1.0. Bearer, with Mastodon. */
+  token_type: string;
+  /** Added in 0.1.0. The granted scopes, space-separated. */
+  scope: string;
+  /**
+   * Added in 0.1.0.
+   * UNIX time in seconds, a number: the client reads token answers as they are, without converting dates.
+   */
+  created_at: number;
+}

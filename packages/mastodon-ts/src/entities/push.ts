@@ -49,10 +49,16 @@ export interface WebPushSubscriptionAlerts {
   status?: boolean | null;
   /** Added in 3.3.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   update?: boolean | null;
-  /** Added in 3.5.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
-  admin_sign_up?: boolean | null;
-  /** Added in 4.0.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
-  admin_report?: boolean | null;
+  /**
+   * Added in 3.5.0.
+   * Differs from entities.json: the wire key is admin.sign_up (docs), as the notification type; only sent when asked for.
+   */
+  "admin.sign_up"?: boolean | null;
+  /**
+   * Added in 4.0.0.
+   * Differs from entities.json: the wire key is admin.report (docs), as the notification type; only sent when asked for.
+   */
+  "admin.report"?: boolean | null;
   /** Added in 4.5.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
   quote?: boolean | null;
   /** Added in 4.5.0. Differs from entities.json: only the alerts the subscription asked for are sent. */
@@ -69,7 +75,7 @@ export interface PushNotification {
   icon: string;
   /** Added in 2.4.0. */
   notification_id: string;
-  /** Added in 2.4.0. */
+  /** Added in 2.4.0. Differs from entities.json: the notification's type, so the admin types are dotted. */
   notification_type:
     | "follow"
     | "favourite"
@@ -79,8 +85,8 @@ export interface PushNotification {
     | "follow_request"
     | "status"
     | "update"
-    | "admin_sign_up"
-    | "admin_report"
+    | "admin.sign_up"
+    | "admin.report"
     | (string & {});
   /** Added in 2.4.0. */
   preferred_locale: string;

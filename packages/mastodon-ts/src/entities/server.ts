@@ -136,3 +136,11 @@ export interface NodeinfoMetadata {
   /** Added in 4.4.0. */
   nodeDescription: string | null;
 }
+
+/** The server's privacy policy. See https://docs.joinmastodon.org/entities/PrivacyPolicy/. */
+export interface PrivacyPolicy {
+  /** Added in 4.0.0. */
+  updated_at: Date;
+  /** Added in 4.0.0. HTML. */
+  content: string;
+}

@@ -381,3 +381,35 @@ export interface ScheduledStatusPoll {
   /** Added in 2.8.0. */
   hide_totals?: boolean;
 }
+
+/** A hashtag by name and URL only. See https://docs.joinmastodon.org/entities/ShallowTag/. */
+export type ShallowTag = Pick<Tag, "name" | "url">;
+
+/**
+ * An oEmbed "rich" preview of a post (https://oembed.com/): the post as an iframe, with author and provider.
+ * See https://docs.joinmastodon.org/methods/oembed/.
+ */
+export interface OEmbed {
+  /** Added in 1.0.0. */
+  type: "rich" | (string & {});
+  /** Added in 1.0.0. */
+  version: string;
+  /** Added in 1.0.0. */
+  title: string;
+  /** Added in 1.0.0. */
+  author_name: string;
+  /** Added in 1.0.0. */
+  author_url: string;
+  /** Added in 1.0.0. */
+  provider_name: string;
+  /** Added in 1.0.0. */
+  provider_url: string;
+  /** Added in 1.0.0. In seconds. */
+  cache_age: number;
+  /** Added in 1.0.0. */
+  html: string;
+  /** Added in 1.0.0. The maxwidth asked for, 400 by default. */
+  width: number;
+  /** Added in 1.0.0. The maxheight asked for, null by default. */
+  height: number | null;
+}

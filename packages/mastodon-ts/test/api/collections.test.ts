@@ -88,3 +88,20 @@ test("collection arguments that cannot work are refused before any request", asy
   await refused(m.accountInCollections("1", { offset: 1.5 }), /offset/);
   await refused(m.collectionItemAdd("1", ""), /account_id/);
 });
+
+test("per-account Collection lists: the accounts/ path first, the documented path on a 404, remembered", async () => {
+  const server = await startScriptedServer((req) => req.path.startsWith("/api/v1/accounts/")
+    ? { status: 404, body: { error: "Record not found" } }
+    : { body: { collections: [] } });
+  try {
+    const m = new Mastodon({ api_base_url: server.url, access_token: "tok" });
+    await m.accountCollections("42", { limit: 5 });
+    await m.accountInCollections("42");
+    assert.deepEqual(server.requests.map((r) => r.path), [
+      "/api/v1/accounts/42/collections", "/api/v1/42/collections", "/api/v1/42/in_collections",
+    ]);
+    assert.equal(server.requests[1]?.query.get("limit"), "5");
+  } finally {
+    await server.close();
+  }
+});

@@ -4,15 +4,7 @@ import type { IdLike } from "../../core/ids.js";
 import { path } from "../../core/path.js";
 import type { NonPaginatedList } from "../../core/types.js";
 import { entityIdOf } from "../../internal/admin-params.js";
-import type { PreviewCard, Status, Tag } from "../../entities/index.js";
-
-/** A trending link as moderators see it: a preview card with its id and review state. */
-export interface AdminTrendingLink extends PreviewCard {
-  /** The link's id, for approving or rejecting it (Mastodon 4.2+). */
-  id?: string;
-  /** Whether the link waits for review (Mastodon 4.2+). */
-  requires_review?: boolean;
-}
+import type { AdminTrendingLink, Status, Tag } from "../../entities/index.js";
 
 /** Trending hashtags, reviewed or not. */
 export async function adminTrendingTags(this: MastodonClient, options: { limit?: number | null } = {}): Promise<NonPaginatedList<Tag>> {
