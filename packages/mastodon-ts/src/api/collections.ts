@@ -84,24 +84,28 @@ export async function collectionDelete(this: MastodonClient, id: IdLike): Promis
   return this.request({ method: "DELETE", path: path`/api/v1/collections/${id}`, version: ["4.6.0", "4.6.0"] });
 }
 
+interface ListRoute {
+  method: "GET";
+  path: string;
+}
+
 /**
  * GET one of the per-account Collection lists. The documentation writes these paths as
  * /api/v1/:account_id/collections, while every other per-account list lives under
  * /api/v1/accounts/:id/. Until the two agree, the accounts/ form is tried first and the
  * documented one on a 404; the form that answered is remembered for this client.
  */
-async function perAccountList(client: MastodonClient, account_id: IdLike, list: "collections" | "in_collections", options: CollectionsPageOptions): Promise<Collections> {
-  const spec = { method: "GET", params: pageParams(options), version: ["4.6.0", "4.6.0"] } as const;
+async function perAccountList(client: MastodonClient, options: CollectionsPageOptions, underAccounts: ListRoute, documented: ListRoute): Promise<Collections> {
+  const send = (route: ListRoute): Promise<Collections> => client.request({ ...route, params: pageParams(options), version: ["4.6.0", "4.6.0"] });
   const known = client.cache.get("collections-path-form");
-  const forms = [path`/api/v1/accounts/${account_id}/${list}`, path`/api/v1/${account_id}/${list}`];
-  if (known) return client.request({ ...spec, path: forms[(await known) === "documented" ? 1 : 0] as string });
+  if (known) return send((await known) === "documented" ? documented : underAccounts);
   try {
-    const found = await client.request<Collections>({ ...spec, path: forms[0] as string });
+    const found = await send(underAccounts);
     client.cache.set("collections-path-form", Promise.resolve("accounts"));
     return found;
   } catch (error) {
     if (!(error instanceof MastodonNotFoundError)) throw error;
-    const found = await client.request<Collections>({ ...spec, path: forms[1] as string });
+    const found = await send(documented);
     client.cache.set("collections-path-form", Promise.resolve("documented"));
     return found;
   }
@@ -109,12 +113,16 @@ async function perAccountList(client: MastodonClient, account_id: IdLike, list: 
 
 /** The Collections an account made (only discoverable ones, unless it is the logged-in user). */
 export async function accountCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
-  return perAccountList(this, account_id, "collections", options);
+  return perAccountList(this, options,
+    { method: "GET", path: path`/api/v1/accounts/${account_id}/collections` },
+    { method: "GET", path: path`/api/v1/${account_id}/collections` });
 }
 
 /** The Collections an account is featured in. */
 export async function accountInCollections(this: MastodonClient, account_id: IdLike, options: CollectionsPageOptions = {}): Promise<Collections> {
-  return perAccountList(this, account_id, "in_collections", options);
+  return perAccountList(this, options,
+    { method: "GET", path: path`/api/v1/accounts/${account_id}/in_collections` },
+    { method: "GET", path: path`/api/v1/${account_id}/in_collections` });
 }
 
 /** Adds an account to one of the logged-in user's Collections. */
