@@ -24,8 +24,9 @@ export interface StreamOptions {
   /** After a reconnect, fetch missed statuses and notifications over REST (default true). */
   catch_up?: boolean;
   /**
-   * How the token travels: "header" (Authorization, the default where the runtime allows it)
-   * or "query" (access_token in the URL, for browser WebSockets, which cannot send headers).
+   * How the token travels: "header" (Authorization) or "query" (access_token in the URL). The
+   * default is the header wherever it can be sent: always over SSE, and over WebSocket with the
+   * `ws` package; a standard WebSocket (browsers, Deno, Bun, Node 22) cannot, so it uses the URL.
    */
   stream_auth?: "header" | "query";
 }
@@ -51,8 +52,8 @@ function streamingBase(client: MastodonClient): Promise<string> {
 
 /** @internal The transports a client's streams use; the WebSocket one is shared per client. */
 function transportFor(client: MastodonClient, options: StreamOptions): { transport: Transport; heartbeats: boolean } {
-  const auth = options.stream_auth ?? "header";
   if ((options.transport ?? "sse") === "sse") {
+    const auth = options.stream_auth ?? "header"; // fetch can send headers in every runtime
     return {
       heartbeats: true,
       transport: sseTransport({
@@ -67,6 +68,10 @@ function transportFor(client: MastodonClient, options: StreamOptions): { transpo
   if (typeof WebSocketImpl !== "function") {
     throw new MastodonIllegalArgumentError("transport \"websocket\" needs a WebSocket: pass the `WebSocket` option (e.g. from the ws package on Node 20)");
   }
+  // Only the `ws` package (recognised by its event API) takes headers; the standard WebSocket of
+  // browsers, Deno, Bun and Node 22 cannot, so the token goes in the URL there unless told otherwise.
+  const isWsPackage = typeof (WebSocketImpl.prototype as { on?: unknown }).on === "function";
+  const auth = options.stream_auth ?? (isWsPackage ? "header" : "query");
   const key = `websocket-transport:${auth}`;
   let shared = client.sharedStreams.get(key);
   if (!shared) {
@@ -74,7 +79,7 @@ function transportFor(client: MastodonClient, options: StreamOptions): { transpo
     client.sharedStreams.set(key, shared);
   }
   // Pings are only visible through the `ws` package's event API; browsers hide them.
-  return { transport: shared, heartbeats: typeof (WebSocketImpl.prototype as { on?: unknown }).on === "function" };
+  return { transport: shared, heartbeats: isWsPackage };
 }
 
 export function openStream(client: MastodonClient, subscription: Subscription, listener: StreamListener, options: StreamOptions): StreamHandle {

@@ -105,3 +105,42 @@ test("websocket: several streams share one socket, each subscribed, and events g
     await server.close();
   }
 });
+
+/** A standard WebSocket (no `on`, no headers), as in browsers, built over the ws package. */
+class StandardWebSocket {
+  private readonly inner: WebSocket;
+  onopen: ((event: unknown) => void) | null = null;
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onclose: ((event: { code?: number; reason?: string }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
+  constructor(url: string) {
+    this.inner = new WebSocket(url);
+    this.inner.onopen = (e) => this.onopen?.(e);
+    this.inner.onmessage = (e) => this.onmessage?.({ data: e.data });
+    this.inner.onclose = (e) => this.onclose?.({ code: e.code, reason: e.reason });
+    this.inner.onerror = (e) => this.onerror?.(e);
+  }
+  get readyState(): number { return this.inner.readyState; }
+  send(data: string): void { this.inner.send(data); }
+  close(code?: number): void { this.inner.close(code); }
+}
+
+test("websocket auth: a header with the ws package, the URL with a standard WebSocket", async () => {
+  const server = await startStreamServer();
+  try {
+    for (const Impl of [WebSocket, StandardWebSocket]) {
+      const m = new Mastodon({ api_base_url: server.url, access_token: "secret-token", WebSocket: Impl });
+      const handle = m.streamPublic(null, { transport: "websocket", catch_up: false });
+      await waitFor(() => handle.isAlive(), "the stream to open");
+      handle.close();
+      await handle.done;
+    }
+    const [withWs, standard] = server.upgrades();
+    assert.equal(withWs?.authorization, "Bearer secret-token");
+    assert.doesNotMatch(withWs?.url ?? "", /access_token/);
+    assert.equal(standard?.authorization, undefined);
+    assert.match(standard?.url ?? "", /access_token=secret-token/);
+  } finally {
+    await server.close();
+  }
+});

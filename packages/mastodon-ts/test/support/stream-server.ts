@@ -25,6 +25,8 @@ export interface StreamServer {
   /** Connections (SSE requests or WebSocket subscriptions) currently listening to a stream. */
   listeners(stream: string): number;
   subscribeMessages(): string[];
+  /** Each WebSocket upgrade: its URL and Authorization header. */
+  upgrades(): Array<{ url: string; authorization: string | undefined }>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function startStreamServer(options: { heartbeatMs?: number } = {}):
   const sockets = new Set<WebSocket>();
   const subscriptions = new Map<WebSocket, Set<string>>();
   const subscribeMessages: string[] = [];
+  const upgrades: Array<{ url: string; authorization: string | undefined }> = [];
   let silent = false;
   let refuse = 0;
 
@@ -98,6 +101,7 @@ export async function startStreamServer(options: { heartbeatMs?: number } = {}):
 
   const wss = new WebSocketServer({ noServer: true });
   server.on("upgrade", (req, socket, head) => {
+    upgrades.push({ url: req.url ?? "", authorization: req.headers.authorization });
     if (refuse) {
       socket.end(`HTTP/1.1 ${refuse} Refused\r\n\r\n`);
       return;
@@ -161,6 +165,7 @@ export async function startStreamServer(options: { heartbeatMs?: number } = {}):
     connections: () => [...sse.values()].reduce((n, set) => n + set.size, 0) + sockets.size,
     listeners: (stream) => (sse.get(stream)?.size ?? 0) + [...subscriptions.values()].filter((set) => set.has(stream)).length,
     subscribeMessages: () => subscribeMessages,
+    upgrades: () => upgrades,
     close: async () => {
       if (pinger) clearInterval(pinger);
       for (const ws of sockets) ws.terminate();
