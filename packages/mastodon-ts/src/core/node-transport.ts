@@ -52,18 +52,26 @@ function timeoutError(ms: number): Error {
 export function nodeTransport(fallback: Transport): Transport | null {
   const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process?.getBuiltinModule;
   if (typeof getBuiltin !== "function") return null;
-  const http = getBuiltin("node:http") as NodeHttp | undefined;
-  const https = getBuiltin("node:https") as NodeHttp | undefined;
   const buffer = (getBuiltin("node:buffer") as { Buffer?: NodeBuffer } | undefined)?.Buffer;
-  if (!http || !https || !buffer) return null;
-  // Free keep-alive sockets do not keep the process running.
-  const agents = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+  if (!buffer) return null;
+  // Each module and its keep-alive agent are loaded on first use: node:https brings TLS along,
+  // which would slow every start. Free keep-alive sockets do not keep the process running.
+  const loaded = new Map<string, { module: NodeHttp; agent: object } | null>();
+  const load = (name: "node:http" | "node:https"): { module: NodeHttp; agent: object } | null => {
+    if (!loaded.has(name)) {
+      const module = getBuiltin(name) as NodeHttp | undefined;
+      loaded.set(name, module ? { module, agent: new module.Agent({ keepAlive: true }) } : null);
+    }
+    return loaded.get(name) ?? null;
+  };
 
   return (url: string, request: HttpRequest): Promise<HttpResponse> => {
     const secure = url.startsWith("https:");
     const body = request.body;
     if (typeof body === "object" || (!secure && !url.startsWith("http:"))) return fallback(url, request);
-    const module = secure ? https : http;
+    const node = load(secure ? "node:https" : "node:http");
+    if (!node) return fallback(url, request);
+    const { module, agent } = node;
     // A length, not chunked encoding: some servers refuse a chunked body on DELETE.
     const headers = body === undefined ? request.headers : { ...request.headers, "Content-Length": String(buffer.byteLength(body, "utf8")) };
     return new Promise<HttpResponse>((resolve, reject) => {
@@ -74,7 +82,7 @@ export function nodeTransport(fallback: Transport): Transport | null {
         clearTimeout(timer);
         reject(error);
       };
-      const outgoing = module.request(url, { method: request.method, headers, agent: agents[secure ? "https:" : "http:"] }, (incoming) => {
+      const outgoing = module.request(url, { method: request.method, headers, agent }, (incoming) => {
         const chunks: Uint8Array[] = [];
         incoming.on("data", (chunk) => chunks.push(chunk));
         incoming.on("error", fail);

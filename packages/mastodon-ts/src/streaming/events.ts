@@ -67,8 +67,12 @@ export function parseEvent(raw: RawEvent): StreamEvent | MastodonMalformedEventE
     return malformed(raw, "the payload is not JSON", cause);
   }
   if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return malformed(raw, "the payload is not an object");
-  const missing = REQUIRED_FIELDS[event as ObjectEvent].filter((field) => !(field in payload));
-  if (missing.length > 0) return malformed(raw, `missing ${missing.join(", ")}`);
+  const required = REQUIRED_FIELDS[event as ObjectEvent];
+  for (let i = 0; i < required.length; i++) {
+    if (!((required[i] as string) in payload)) {
+      return malformed(raw, `missing ${required.filter((field) => !(field in payload)).join(", ")}`);
+    }
+  }
   reviveDates(payload);
   return { event, payload, stream } as StreamEvent;
 }

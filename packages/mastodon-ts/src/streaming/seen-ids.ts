@@ -10,6 +10,9 @@ export function compareIds(a: string, b: string): number {
 
 export class SeenIds {
   private readonly ids = new Set<string>();
+  /** The remembered ids in arrival order, as a ring: the oldest is forgotten first. */
+  private readonly ring: Array<string | undefined> = new Array<string | undefined>(MAX_REMEMBERED);
+  private next = 0;
   /** The newest id delivered: where a catch-up resumes. */
   newest: string | null = null;
 
@@ -21,11 +24,11 @@ export class SeenIds {
   /** Records an id; false when it was already delivered. */
   add(id: string): boolean {
     if (this.ids.has(id)) return false;
+    const oldest = this.ring[this.next];
+    if (oldest !== undefined) this.ids.delete(oldest);
+    this.ring[this.next] = id;
+    this.next = (this.next + 1) % MAX_REMEMBERED;
     this.ids.add(id);
-    if (this.ids.size > MAX_REMEMBERED) {
-      const oldest = this.ids.values().next().value;
-      if (oldest !== undefined) this.ids.delete(oldest);
-    }
     if (this.newest === null || compareIds(id, this.newest) > 0) this.newest = id;
     return true;
   }

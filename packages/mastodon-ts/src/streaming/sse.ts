@@ -9,44 +9,79 @@ import type { RawEvent } from "./events.js";
 import { ssePath, type Subscription } from "./subscription.js";
 import type { Link, LinkHandlers, Transport } from "./transport.js";
 
-/** Incremental event-stream parser: feed it text as it arrives. */
+/**
+ * Incremental event-stream parser: feed it text as it arrives. It scans with indexOf and keeps
+ * only the unfinished last line between chunks, so each byte is looked at about once
+ * (this runs for every event of a busy stream).
+ */
 export class SseParser {
-  private buffer = "";
+  private rest = "";
   private event = "";
-  private data: string[] = [];
+  private data: string | null = null;
+  private moreData: string[] | null = null;
 
   constructor(private readonly onEvent: (event: RawEvent) => void, private readonly onComment: (text: string) => void) {}
 
   feed(chunk: string): void {
-    this.buffer += chunk;
-    let newline: number;
-    while ((newline = this.buffer.search(/\r\n|\r|\n/)) >= 0) {
-      const line = this.buffer.slice(0, newline);
-      const width = this.buffer.startsWith("\r\n", newline) ? 2 : 1;
-      // A lone \r at the very end may be the first half of \r\n: wait for more.
-      if (width === 1 && this.buffer[newline] === "\r" && newline === this.buffer.length - 1) break;
-      this.buffer = this.buffer.slice(newline + width);
-      this.line(line);
+    const text = this.rest === "" ? chunk : this.rest + chunk;
+    // Mastodon ends lines with \n; \r\n and \r are allowed by the format and take the slow path.
+    if (text.indexOf("\r") >= 0) {
+      this.rest = this.feedGeneral(text);
+      return;
+    }
+    let start = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      this.line(text, start, end);
+      start = end + 1;
+    }
+    this.rest = start === 0 ? text : text.slice(start);
+  }
+
+  private feedGeneral(text: string): string {
+    let start = 0;
+    for (;;) {
+      const lf = text.indexOf("\n", start);
+      const cr = text.indexOf("\r", start);
+      const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+      if (end < 0) return text.slice(start);
+      // A \r at the very end may be the first half of \r\n: wait for more.
+      if (end === cr && cr === text.length - 1) return text.slice(start);
+      this.line(text, start, end);
+      start = end + (end === cr && text.charCodeAt(cr + 1) === 10 ? 2 : 1);
     }
   }
 
-  private line(line: string): void {
-    if (line === "") {
-      if (this.data.length > 0) this.onEvent({ event: this.event || "message", data: this.data.join("\n") });
-      this.event = "";
-      this.data = [];
+  private line(text: string, start: number, end: number): void {
+    if (start === end) {
+      this.dispatch();
       return;
     }
-    if (line.startsWith(":")) {
-      this.onComment(line.slice(1).trim());
+    if (text.charCodeAt(start) === 58 /* : */) {
+      this.onComment(text.slice(start + 1, end).trim());
       return;
     }
-    const colon = line.indexOf(":");
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? "" : line.slice(colon + 1);
-    if (value.startsWith(" ")) value = value.slice(1);
-    if (field === "event") this.event = value;
-    else if (field === "data") this.data.push(value);
+    let colon = text.indexOf(":", start);
+    if (colon < 0 || colon > end) colon = end;
+    const field = text.slice(start, colon);
+    let valueStart = colon + 1;
+    if (text.charCodeAt(valueStart) === 32 /* space */) valueStart++;
+    const value = valueStart >= end ? "" : text.slice(valueStart, end);
+    if (field === "data") {
+      if (this.data === null) this.data = value;
+      else (this.moreData ??= []).push(value);
+    } else if (field === "event") {
+      this.event = value;
+    }
+  }
+
+  private dispatch(): void {
+    if (this.data !== null) {
+      const data = this.moreData ? [this.data, ...this.moreData].join("\n") : this.data;
+      this.onEvent({ event: this.event || "message", data });
+    }
+    this.event = "";
+    this.data = null;
+    this.moreData = null;
   }
 }
 
