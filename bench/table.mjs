@@ -139,7 +139,8 @@ export function render(data) {
   check(`Bundle, client + home timeline (lean path) ≤ ${int(t.leanGzip)} B gzip`, lean?.gzip ? `${int(lean.gzip)} B` : "—", lean?.gzip ? lean.gzip <= t.leanGzip : null);
   const whole = r.bundles?.["mastodon-ts"]?.["whole client"];
   check(`Bundle, whole client ≤ ${int(t.wholeGzip)} B gzip`, whole?.gzip ? `${int(whole.gzip)} B` : "—", whole?.gzip ? whole.gzip <= t.wholeGzip : null);
-  check("A size budget check that fails CI when exceeded", "bench/size-budget.mjs (exit 1 over budget)", data.sizeBudgetScript === true);
+  // The check exists as `npm run size-budget`; it joins `npm test` (CI) once the budgets are met, since a red CI cannot land.
+  check("A size budget check that fails CI when exceeded", "bench/size-budget.mjs exits 1 over budget; not yet in CI while the budgets are exceeded", false);
 
   const table = [...header, ...lines, "", "### Targets (mastodon-ts)", "", "| target | measured | |", "|---|---|---|", ...checks, ""];
   table.push("### Not run, and notes", "");
