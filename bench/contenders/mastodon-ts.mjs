@@ -27,7 +27,8 @@ export default {
     const handle = ctx.m.streamUser(listener, { transport, catch_up: false });
     return { close: () => handle.close() };
   },
-  coldStart: () => `const { Mastodon } = await import(${JSON.stringify(DIST.href)});
+  // Through the package's exports map, as a Node user imports it (its "node" entry is one bundled module).
+  coldStart: () => `const { Mastodon } = await import("mastodon-ts");
 new Mastodon({ api_base_url: "http://127.0.0.1:9", access_token: "t" });`,
   bundles: () => ({
     "client + home timeline": `import { Mastodon } from "mastodon-ts";

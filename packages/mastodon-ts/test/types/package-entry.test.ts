@@ -1,0 +1,20 @@
+/**
+ * The published entry points, as Node resolves them through the package's exports map (run after
+ * `npm run build`): one bundled module serves ".", "./core" and "./api/*", so a class is the
+ * same object whichever entry point it came from.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+test("the Node entry points share one copy of the client", async () => {
+  const root = await import("mastodon-ts");
+  const core = await import("mastodon-ts/core");
+  const timelines = await import("mastodon-ts/api/timelines");
+  assert.equal(typeof root.Mastodon, "function");
+  assert.equal(core.MastodonClient, root.MastodonClient);
+  assert.equal(core.MastodonNotFoundError, root.MastodonNotFoundError);
+  const client = new core.MastodonClient({ api_base_url: "https://example.social" });
+  assert.equal(typeof timelines.timelineHome, "function");
+  assert.ok(new root.Mastodon({ api_base_url: "https://example.social" }) instanceof core.MastodonClient);
+  assert.ok(client instanceof root.MastodonClient);
+});
