@@ -187,6 +187,8 @@ export class StreamHandle implements AsyncIterable<StreamEvent> {
     if (this.settings.catchUp) {
       const held: StreamEvent[] = [];
       this.held = held;
+      this.seen.status.beginCatchUp();
+      this.seen.notification.beginCatchUp();
       try {
         await this.baseline;
         for (const source of catchUpSources(this.subscription)) {
@@ -200,6 +202,8 @@ export class StreamHandle implements AsyncIterable<StreamEvent> {
       if (superseded()) return;
       this.held = null;
       for (const event of held) this.deliver(event);
+      this.seen.status.endCatchUp();
+      this.seen.notification.endCatchUp();
     }
     if (!superseded()) callSafely(this.listener, () => this.listener.onReconnected(downtime));
   }
