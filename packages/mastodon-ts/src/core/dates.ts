@@ -44,7 +44,7 @@ export function reviveDates<T>(value: T): T {
 }
 
 // Hot path: one pass over every key of every answer, so no closures, no regular expressions,
-// and the Set lookup only for non-null scalars.
+// and the Set lookup only for strings (and numbers).
 function walk(value: object): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -56,10 +56,13 @@ function walk(value: object): void {
   const record = value as Record<string, unknown>;
   for (const key in record) {
     const field = record[key];
-    if (field === null || field === undefined) continue;
-    if (typeof field === "object") {
-      if (!DATELESS_FIELDS.has(key)) walk(field);
+    // Strings first: they are most values, and the only form Mastodon sends dates in.
+    if (typeof field === "string") {
+      if (DATE_FIELDS.has(key)) record[key] = parseDate(field);
+    } else if (typeof field === "object") {
+      if (field !== null && !DATELESS_FIELDS.has(key)) walk(field);
+    } else if (typeof field === "number" && DATE_FIELDS.has(key)) {
+      record[key] = parseDate(field);
     }
-    else if (DATE_FIELDS.has(key)) record[key] = parseDate(field);
   }
 }
