@@ -67,7 +67,8 @@ for (const transport of ["sse", "websocket"] as const) {
       const detectedAfter = reconnectedAt - silentAt;
       console.log(`${transport}: half-open connection detected and replaced ${detectedAfter} ms after it went silent (stale timeout 500 ms)`);
       assert.match(aborts[0] ?? "", /stale/);
-      assert.ok(detectedAfter < 500 + 500, `recovered in ${detectedAfter} ms`);
+      // The stale timeout, plus the watchdog's check interval (timeout / 4) and the reconnect wait, with room for a loaded machine.
+      assert.ok(detectedAfter < 500 + 1500, `recovered in ${detectedAfter} ms`);
       await waitFor(() => ids.includes(String(missed.id)), "the status sent while silent");
     } finally {
       handle.close();
