@@ -365,3 +365,9 @@ export const DOCS = {
 
 // Other names for entities: the docs call Mastodon.py's UserList "List".
 export const ALIASES = { List: { area: "misc", of: "UserList" } };
+
+/** Open enums that several fields share: written once under a name, which users can import too. */
+export const NAMED_ENUMS = {
+  NotificationType: { area: "notifications", description: "The kinds of notification.", fields: ["Notification.type", "NotificationGroup.type"] },
+  QuoteState: { area: "statuses", description: "Where a quote stands with the quoted post's author.", fields: ["Quote.state", "ShallowQuote.state"] },
+};

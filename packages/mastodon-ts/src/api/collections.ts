@@ -4,7 +4,7 @@
  */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError, MastodonNotFoundError } from "../core/errors.js";
-import { idOf, idsOf, type IdLike } from "../core/ids.js";
+import { idOf, type IdLike, optionalIdsOf } from "../core/ids.js";
 import { path } from "../core/path.js";
 import type { EmptyResult } from "../core/types.js";
 import type { Collections, CollectionWithAccounts, WrappedCollection, WrappedCollectionItem } from "../entities/index.js";
@@ -57,7 +57,7 @@ function pageParams(options: CollectionsPageOptions): { limit?: number; offset?:
 /** Creates a Collection owned by the logged-in user. Sent as JSON, as the documentation shows. */
 export async function collectionCreate(this: MastodonClient, name: string, options: CollectionCreateOptions = {}): Promise<WrappedCollection> {
   if (typeof name !== "string" || name.trim() === "") throw new MastodonIllegalArgumentError("name must be a non-empty string");
-  const accountIds = options.account_ids === undefined || options.account_ids === null ? undefined : idsOf(options.account_ids, "account_ids");
+  const accountIds = optionalIdsOf(options.account_ids, "account_ids");
   return this.request({
     method: "POST", path: "/api/v1/collections", encoding: "json",
     params: { name, ...fields(options), account_ids: accountIds }, version: ["4.6.0", "4.6.0"],

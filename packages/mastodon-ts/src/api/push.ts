@@ -3,10 +3,12 @@
  * pushes (key generation, decryption of both content encodings). https://docs.joinmastodon.org/methods/push/
  */
 import type { MastodonClient } from "../core/client.js";
+// The same rule as Mastodon.py's __protocolize: https:// unless a scheme is given, no trailing slash.
+import { normalizeBaseUrl } from "../core/options.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import type { EmptyResult } from "../core/types.js";
 import { checkOneOf } from "../internal/params.js";
-import { base64Encode, bytesOf, type Bytes } from "../internal/webpush/base64.js";
+import { base64Encode, bytesOf, type Bytes } from "../internal/base64.js";
 import { checkPoint, generateKeys, importReceiver, type WebPushPrivateKey, type WebPushPublicKey } from "../internal/webpush/keys.js";
 import { decryptAesgcm } from "../internal/webpush/aesgcm.js";
 import { decryptAes128gcm } from "../internal/webpush/aes128gcm.js";
@@ -61,12 +63,6 @@ function alertParams(options: PushAlertOptions): Record<string, unknown> {
   return { policy, data: { alerts, policy } };
 }
 
-/** Mastodon.py's __protocolize: https:// unless a scheme is given; no trailing slash. */
-function protocolize(url: string): string {
-  const withScheme = /^https?:\/\//.test(url) ? url : `https://${url}`;
-  return withScheme.replace(/\/+$/, "");
-}
-
 /** The push subscription of this access token. */
 export async function pushSubscription(this: MastodonClient): Promise<WebPushSubscription> {
   return this.request({ method: "GET", path: "/api/v1/push/subscription", version: ["2.4.0", "2.4.0"] });
@@ -93,7 +89,7 @@ export async function pushSubscriptionSet(
     path: "/api/v1/push/subscription",
     params: {
       // Standard base64 with padding, as Mastodon.py sends the keys; the server reads either alphabet.
-      subscription: { endpoint: protocolize(endpoint), keys: { p256dh: base64Encode(pubkey), auth: base64Encode(auth) }, standard: options.standard ?? undefined },
+      subscription: { endpoint: normalizeBaseUrl(endpoint), keys: { p256dh: base64Encode(pubkey), auth: base64Encode(auth) }, standard: options.standard ?? undefined },
       policy,
       data,
     },

@@ -1,7 +1,7 @@
 /** Reports. https://docs.joinmastodon.org/methods/reports/ */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
-import { idOf, idsOf, type IdLike } from "../core/ids.js";
+import { idOf, type IdLike, optionalIdsOf } from "../core/ids.js";
 import type { NonPaginatedList } from "../core/types.js";
 import { checkOneOf, unlessDefault } from "../internal/params.js";
 import type { Report } from "../entities/index.js";
@@ -23,7 +23,7 @@ export interface ReportOptions {
 /** Reports an account (and some of its statuses) to the moderators. */
 export async function report(this: MastodonClient, account_id: IdLike, options: ReportOptions = {}): Promise<Report> {
   checkOneOf("category", options.category, ["spam", "legal", "violation", "other"]);
-  const ruleIds = options.rule_ids === undefined || options.rule_ids === null ? undefined : idsOf(options.rule_ids, "rule_ids");
+  const ruleIds = optionalIdsOf(options.rule_ids, "rule_ids");
   if (ruleIds && options.category && options.category !== "violation") {
     throw new MastodonIllegalArgumentError("rule_ids can only be given with category \"violation\"");
   }
@@ -32,7 +32,7 @@ export async function report(this: MastodonClient, account_id: IdLike, options: 
     path: "/api/v1/reports/",
     params: {
       account_id: idOf(account_id, "account_id"),
-      status_ids: options.status_ids === undefined || options.status_ids === null ? undefined : idsOf(options.status_ids, "status_ids"),
+      status_ids: optionalIdsOf(options.status_ids, "status_ids"),
       comment: options.comment,
       forward: unlessDefault(options.forward, false),
       category: options.category,

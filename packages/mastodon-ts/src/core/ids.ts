@@ -25,6 +25,11 @@ export function optionalIdOf(value: IdLike | null | undefined, argument = "id"):
   return value === undefined || value === null ? undefined : idOf(value, argument);
 }
 
+/** `idsOf`, but undefined / null pass through as "not given". */
+export function optionalIdsOf(value: IdLike | readonly IdLike[] | null | undefined, argument = "id"): string[] | undefined {
+  return value === undefined || value === null ? undefined : idsOf(value, argument);
+}
+
 /** A list of ids (or one id) as an array of id strings. */
 export function idsOf(value: IdLike | readonly IdLike[], argument = "id"): string[] {
   return (Array.isArray(value) ? value : [value]).map((item: IdLike) => idOf(item, argument));

@@ -4,6 +4,7 @@
  * Reached through process.getBuiltinModule, so bundles for other runtimes never include it.
  * Multipart bodies (FormData) are left to fetch, which knows how to encode them.
  */
+import { builtin } from "../internal/node.js";
 import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "./transport.js";
 
 interface NodeIncoming {
@@ -50,16 +51,14 @@ function timeoutError(ms: number): Error {
 
 /** The node:http transport, or null where Node's built-ins are not reachable. */
 export function nodeTransport(fallback: Transport): Transport | null {
-  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process?.getBuiltinModule;
-  if (typeof getBuiltin !== "function") return null;
-  const buffer = (getBuiltin("node:buffer") as { Buffer?: NodeBuffer } | undefined)?.Buffer;
+  const buffer = (builtin("node:buffer") as { Buffer?: NodeBuffer } | undefined)?.Buffer;
   if (!buffer) return null;
   // Each module and its keep-alive agent are loaded on first use: node:https brings TLS along,
   // which would slow every start. Free keep-alive sockets do not keep the process running.
   const loaded = new Map<string, { module: NodeHttp; agent: object } | null>();
   const load = (name: "node:http" | "node:https"): { module: NodeHttp; agent: object } | null => {
     if (!loaded.has(name)) {
-      const module = getBuiltin(name) as NodeHttp | undefined;
+      const module = builtin(name) as NodeHttp | undefined;
       loaded.set(name, module ? { module, agent: new module.Agent({ keepAlive: true }) } : null);
     }
     return loaded.get(name) ?? null;

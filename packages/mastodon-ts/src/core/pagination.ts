@@ -26,6 +26,7 @@ const LINKS = Symbol.for("mastodon-ts.pagination");
 export function parseLinkHeader(header: string | null, base: string): PageLinks {
   const links: PageLinks = {};
   if (!header) return links;
+  const basePath = new URL(base).pathname.replace(/\/$/, "");
   for (const part of header.split(/,(?=\s*<)/)) {
     const match = /<([^>]*)>(.*)/.exec(part.trim());
     if (!match) continue;
@@ -40,7 +41,7 @@ export function parseLinkHeader(header: string | null, base: string): PageLinks 
       continue;
     }
     links[direction] = {
-      endpoint: stripBasePath(url.pathname, base) + url.search,
+      endpoint: stripBasePath(url.pathname, basePath) + url.search,
       method: "GET",
       direction,
       params: Object.fromEntries(url.searchParams),
@@ -50,8 +51,7 @@ export function parseLinkHeader(header: string | null, base: string): PageLinks 
 }
 
 /** An API base URL may have a path prefix (https://host/mastodon); endpoints are relative to it. */
-function stripBasePath(pathname: string, base: string): string {
-  const basePath = new URL(base).pathname.replace(/\/$/, "");
+function stripBasePath(pathname: string, basePath: string): string {
   return basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
 }
 

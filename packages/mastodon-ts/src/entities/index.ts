@@ -45,6 +45,7 @@ export type {
   ScheduledStatusPoll,
   ShallowTag,
   OEmbed,
+  QuoteState,
 } from "./statuses.js";
 export type {
   MediaAttachment,
@@ -78,6 +79,7 @@ export type {
   AccountWarning,
   Appeal,
   NotificationFallback,
+  NotificationType,
 } from "./notifications.js";
 export type {
   Instance,

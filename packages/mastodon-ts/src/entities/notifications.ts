@@ -6,6 +6,24 @@ import type { Account } from "./accounts.js";
 import type { Report } from "./misc.js";
 import type { Status } from "./statuses.js";
 
+/** The kinds of notification. */
+export type NotificationType =
+  | "mention"
+  | "status"
+  | "reblog"
+  | "follow"
+  | "follow_request"
+  | "favourite"
+  | "poll"
+  | "update"
+  | "admin.sign_up"
+  | "admin.report"
+  | "severed_relationships"
+  | "moderation_warning"
+  | "quote"
+  | "quoted_update"
+  | (string & {});
+
 /**
  * Something that happened to the user: a mention, a follow, a boost, ...
  * See https://docs.joinmastodon.org/entities/Notification/.
@@ -23,22 +41,7 @@ export interface Notification {
    * 4.3.0: added `severed_relationships` and `moderation_warning`.
    * 4.5.0: added `quote` and `quoted_update`.
    */
-  type:
-    | "mention"
-    | "status"
-    | "reblog"
-    | "follow"
-    | "follow_request"
-    | "favourite"
-    | "poll"
-    | "update"
-    | "admin.sign_up"
-    | "admin.report"
-    | "severed_relationships"
-    | "moderation_warning"
-    | "quote"
-    | "quoted_update"
-    | (string & {});
+  type: NotificationType;
   /** Added in 0.9.9. */
   created_at: Date;
   /** Added in 0.9.9. */
@@ -85,22 +88,7 @@ export interface NotificationGroup {
   /** Added in 4.3.0. */
   notifications_count: number;
   /** Added in 4.3.0. */
-  type:
-    | "mention"
-    | "status"
-    | "reblog"
-    | "follow"
-    | "follow_request"
-    | "favourite"
-    | "poll"
-    | "update"
-    | "admin.sign_up"
-    | "admin.report"
-    | "severed_relationships"
-    | "moderation_warning"
-    | "quote"
-    | "quoted_update"
-    | (string & {});
+  type: NotificationType;
   /** Added in 4.3.0. Differs from entities.json: documented as a string, sent as a number by 4.6 servers. */
   most_recent_notification_id: string | number;
   /** Added in 4.3.0. */

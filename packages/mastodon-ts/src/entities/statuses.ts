@@ -8,6 +8,19 @@ import type { MediaAttachment, PreviewCard } from "./media.js";
 import type { Collection } from "./misc.js";
 import type { Application } from "./oauth.js";
 
+/** Where a quote stands with the quoted post's author. */
+export type QuoteState =
+  | "pending"
+  | "accepted"
+  | "rejected"
+  | "revoked"
+  | "deleted"
+  | "unauthorized"
+  | "blocked_account"
+  | "blocked_domain"
+  | "muted_account"
+  | (string & {});
+
 /**
  * A post, with its author, content, media and the user's interactions with it.
  * See https://docs.joinmastodon.org/entities/Status/.
@@ -94,17 +107,7 @@ export interface Status {
 /** A quote of another post, with the quoted post embedded. See https://docs.joinmastodon.org/entities/Quote/. */
 export interface Quote {
   /** Added in 4.4.0. 4.5.0: added `blocked_account`, `blocked_domain` and `muted_account`. */
-  state:
-    | "pending"
-    | "accepted"
-    | "rejected"
-    | "revoked"
-    | "deleted"
-    | "unauthorized"
-    | "blocked_account"
-    | "blocked_domain"
-    | "muted_account"
-    | (string & {});
+  state: QuoteState;
   /**
    * Added in 4.4.0.
    * 4.5.7: `quoted_status` is set to the quoted status regardless of `state` when the entity is returned as part of status deletion.
@@ -123,17 +126,7 @@ export interface ShallowQuote {
    */
   quoted_status_id: string | null;
   /** Added in 4.4.0. 4.5.0: added `blocked_account`, `blocked_domain` and `muted_account`. */
-  state:
-    | "pending"
-    | "accepted"
-    | "rejected"
-    | "revoked"
-    | "deleted"
-    | "unauthorized"
-    | "blocked_account"
-    | "blocked_domain"
-    | "muted_account"
-    | (string & {});
+  state: QuoteState;
 }
 
 /**

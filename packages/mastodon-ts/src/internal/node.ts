@@ -21,9 +21,14 @@ function nodeProcess(): NodeProcess | undefined {
   return (globalThis as { process?: NodeProcess }).process;
 }
 
+/** A Node built-in module, or undefined where there is none (browsers). */
+export function builtin(name: string): unknown {
+  return nodeProcess()?.getBuiltinModule?.(name);
+}
+
 /** node:fs, or undefined where there is none (browsers). */
 export function optionalFs(): NodeFs | undefined {
-  return nodeProcess()?.getBuiltinModule?.("node:fs") as NodeFs | undefined;
+  return builtin("node:fs") as NodeFs | undefined;
 }
 
 /** node:fs, or a clear error for features that need a file system. */

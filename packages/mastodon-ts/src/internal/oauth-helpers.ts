@@ -1,5 +1,6 @@
 /** OAuth details shared by app registration and login: scopes and PKCE (RFC 7636). */
 import { MastodonIllegalArgumentError } from "../core/errors.js";
+import { base64UrlEncode } from "./base64.js";
 import type { OAuthServerInfo } from "../entities/index.js";
 
 /**
@@ -24,19 +25,13 @@ export function missingScopes(requested: readonly string[], granted: readonly st
   return requested.filter((scope) => !granted.some((have) => have === scope || scope.startsWith(`${have}:`)));
 }
 
-function base64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 /** A fresh PKCE verifier: 32 random bytes, base64url (43 characters). */
 export function generateCodeVerifier(): string {
-  return base64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
+  return base64UrlEncode(globalThis.crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /** The S256 challenge of a verifier. */
 export async function codeChallenge(verifier: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier));
-  return base64Url(new Uint8Array(digest));
+  return base64UrlEncode(new Uint8Array(digest));
 }

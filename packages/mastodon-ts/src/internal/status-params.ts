@@ -1,7 +1,7 @@
 /** Checking and converting the options of posting and editing statuses. */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
-import { idsOf, optionalIdOf, type IdLike } from "../core/ids.js";
+import { optionalIdOf, type IdLike, optionalIdsOf } from "../core/ids.js";
 import { checkOneOf } from "./params.js";
 
 const VISIBILITIES = ["public", "unlisted", "private", "direct"];
@@ -58,7 +58,7 @@ export function checkPoll(poll: PollOptions): void {
 export function statusParams(client: MastodonClient, status: string | null, options: StatusPostOptions): Record<string, unknown> {
   if (client.feature_set === "mainline") checkOneOf("visibility", options.visibility?.toLowerCase(), VISIBILITIES);
   checkOneOf("quote_approval_policy", options.quote_approval_policy, QUOTE_POLICIES);
-  const mediaIds = options.media_ids === undefined || options.media_ids === null ? undefined : idsOf(options.media_ids, "media_ids");
+  const mediaIds = optionalIdsOf(options.media_ids, "media_ids");
   if (mediaIds && mediaIds.length > MAX_MEDIA) {
     throw new MastodonIllegalArgumentError(`media_ids: at most ${MAX_MEDIA} media attachments per status, got ${mediaIds.length}`);
   }

@@ -1,6 +1,6 @@
 /** Admin: accounts and moderation actions on them. https://docs.joinmastodon.org/methods/admin/accounts/ */
 import type { MastodonClient } from "../../core/client.js";
-import { idsOf, optionalIdOf, type IdLike } from "../../core/ids.js";
+import { optionalIdOf, type IdLike, optionalIdsOf } from "../../core/ids.js";
 import { path } from "../../core/path.js";
 import type { EmptyResult, PaginatedList } from "../../core/types.js";
 import { deprotocolize } from "../../internal/admin-params.js";
@@ -46,7 +46,7 @@ export async function adminAccountsV2(this: MastodonClient, options: AdminAccoun
       ip: options.ip,
       permissions: options.permissions,
       invited_by: optionalIdOf(options.invited_by, "invited_by"),
-      role_ids: options.role_ids === undefined || options.role_ids === null ? undefined : idsOf(options.role_ids, "role_ids"),
+      role_ids: optionalIdsOf(options.role_ids, "role_ids"),
       ...pagingParams(options),
     },
     version: ["2.9.1", "4.0.0"],

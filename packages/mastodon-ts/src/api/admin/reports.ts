@@ -1,7 +1,7 @@
 /** Admin: handling reports. https://docs.joinmastodon.org/methods/admin/reports/ */
 import type { MastodonClient } from "../../core/client.js";
 import { MastodonIllegalArgumentError } from "../../core/errors.js";
-import { idsOf, optionalIdOf, type IdLike } from "../../core/ids.js";
+import { optionalIdOf, type IdLike, optionalIdsOf } from "../../core/ids.js";
 import { path } from "../../core/path.js";
 import type { PaginatedList } from "../../core/types.js";
 import { checkOneOf, unlessDefault, pagingParams, type PagingOptions } from "../../internal/params.js";
@@ -68,7 +68,7 @@ export interface AdminUpdateReportOptions {
  */
 export async function adminUpdateReport(this: MastodonClient, id: IdLike, options: AdminUpdateReportOptions = {}): Promise<AdminReport> {
   checkOneOf("category", options.category, ["spam", "legal", "violation", "other"]);
-  const ruleIds = options.rule_ids === undefined || options.rule_ids === null ? undefined : idsOf(options.rule_ids, "rule_ids");
+  const ruleIds = optionalIdsOf(options.rule_ids, "rule_ids");
   if (ruleIds && options.category && options.category !== "violation") {
     throw new MastodonIllegalArgumentError("rule_ids can only be given with category \"violation\"");
   }

@@ -3,7 +3,7 @@
  * sends to `standard` subscriptions. Salt, record size and the sender's key are in the body.
  */
 import { MastodonIllegalArgumentError } from "../../core/errors.js";
-import { concatBytes, utf8, type Bytes } from "./base64.js";
+import { concatBytes, utf8, type Bytes } from "../base64.js";
 import { decryptRecords, ecdhSecret, hkdf, type Receiver } from "./keys.js";
 
 export async function decryptAes128gcm(body: Bytes, receiver: Receiver): Promise<Bytes> {

@@ -4,7 +4,7 @@
  * `standard`. The salt comes in the Encryption header, the sender's key in Crypto-Key's `dh`.
  */
 import { MastodonIllegalArgumentError } from "../../core/errors.js";
-import { base64Decode, concatBytes, utf8, type Bytes } from "./base64.js";
+import { base64Decode, concatBytes, utf8, type Bytes } from "../base64.js";
 import { decryptRecords, ecdhSecret, hkdf, type Receiver } from "./keys.js";
 
 /** The `name=value` parameters of an Encryption or Crypto-Key header (all of its entries). */

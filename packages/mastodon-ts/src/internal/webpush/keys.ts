@@ -3,7 +3,7 @@
  * HKDF-SHA-256 and AES-128-GCM records. Everything runs on `globalThis.crypto.subtle`.
  */
 import { MastodonIllegalArgumentError } from "../../core/errors.js";
-import { base64UrlEncode, bytesOf, type Bytes } from "./base64.js";
+import { base64UrlEncode, bytesOf, type Bytes } from "../base64.js";
 import { bigintFromBytes, bytesFromBigint, p256PublicKey } from "./p256.js";
 
 /**

@@ -5,7 +5,7 @@
  * operations (ECDH) are done by Web Crypto.
  */
 import { MastodonIllegalArgumentError } from "../../core/errors.js";
-import type { Bytes } from "./base64.js";
+import type { Bytes } from "../base64.js";
 
 const P = 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn;
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;

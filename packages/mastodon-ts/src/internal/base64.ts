@@ -1,8 +1,8 @@
 /**
- * Base64 for Web Push keys. Keys arrive in both alphabets: browsers and RFC 8291 use base64url
- * without padding, Mastodon.py sends standard base64 with padding. Decoding accepts either.
+ * Base64 for PKCE verifiers and Web Push keys. Keys arrive in both alphabets: browsers and RFC 8291
+ * use base64url without padding, Mastodon.py sends standard base64 with padding. Decoding accepts either.
  */
-import { MastodonIllegalArgumentError } from "../../core/errors.js";
+import { MastodonIllegalArgumentError } from "../core/errors.js";
 
 /** Bytes that Web Crypto accepts (an ArrayBuffer-backed Uint8Array). */
 export type Bytes = Uint8Array<ArrayBuffer>;
