@@ -7,7 +7,9 @@ export type { PaginationInfo, PaginationDirection } from "./core/pagination.js";
 export type { PaginatedList, NonPaginatedList, EmptyResult } from "./core/types.js";
 export type { IdLike, PageIdLike } from "./core/ids.js";
 export type { MediaInput } from "./core/media.js";
-export type { RatelimitMethod } from "./core/ratelimit.js";
+export { RateLimiter } from "./core/ratelimit.js";
+export { HeaderLimiter } from "./core/limiter.js";
+export type { RatelimitMethod, Limiter, Clock } from "./core/limiter.js";
 export type { VersionCheckMode } from "./core/versions.js";
 export type { CreateAppOptions } from "./api/apps.js";
 // Every option and result type of every API area (the functions themselves are on Mastodon).

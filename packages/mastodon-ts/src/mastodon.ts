@@ -4,7 +4,8 @@
  * this file puts them on the prototype. A small app imports those functions instead (README).
  */
 import { MastodonClient } from "./core/client.js";
-import type { MastodonOptions } from "./core/options.js";
+import { checkOptions, type MastodonOptions } from "./core/options.js";
+import { RateLimiter } from "./core/ratelimit.js";
 import * as api from "./api/index.js";
 import { createApp } from "./api/apps.js";
 import { getStatusLength } from "./api/utilities.js";
@@ -39,8 +40,15 @@ export class Mastodon extends MastodonClient {
   }
 
   constructor(options: MastodonOptions = {}) {
-    super(options);
+    super(withRateLimiter(options));
   }
+}
+
+/** Mastodon.py's rate limiting, "wait" by default: the facade always has a RateLimiter. */
+function withRateLimiter(options: MastodonOptions): MastodonOptions {
+  if (options.ratelimiter) return options;
+  checkOptions(options); // a bad ratelimit_method is reported before it is used
+  return { ...options, ratelimiter: new RateLimiter(options.ratelimit_method ?? "wait", options.ratelimit_pacefactor ?? 1.1, options.clock) };
 }
 
 for (const [name, value] of Object.entries(api)) {

@@ -1,4 +1,5 @@
 /** Accounts: reading them, and acting on them. https://docs.joinmastodon.org/methods/accounts/ */
+import { withFiles } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { idsOf, type IdLike } from "../core/ids.js";
@@ -202,11 +203,10 @@ export async function accountUpdateCredentials(this: MastodonClient, options: Ac
   const fields = options.fields ?? undefined;
   const avatar = options.avatar ? await loadMedia(options.avatar, options.avatar_mime_type ?? undefined, undefined, "avatar") : undefined;
   const header = options.header ? await loadMedia(options.header, options.header_mime_type ?? undefined, undefined, "header") : undefined;
-  const files = avatar || header ? { avatar, header } : undefined;
   return this.request({
     method: "PATCH",
     path: "/api/v1/accounts/update_credentials",
-    params: {
+    ...withFiles({
       display_name: options.display_name,
       note: options.note,
       locked: options.locked,
@@ -222,8 +222,7 @@ export async function accountUpdateCredentials(this: MastodonClient, options: Ac
         language: options.default_language,
         quote_policy: options.default_quote_policy,
       },
-    },
-    ...(files ? { files } : {}),
+    }, { avatar, header }),
     version: ["1.1.1", "4.2.0"],
   });
 }

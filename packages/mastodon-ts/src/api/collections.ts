@@ -2,6 +2,7 @@
  * Collections: curated, shareable sets of accounts to recommend (Mastodon 4.6).
  * https://docs.joinmastodon.org/methods/collections/ and client/collections/
  */
+import { toJson } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError, MastodonNotFoundError } from "../core/errors.js";
 import { idOf, type IdLike, optionalIdsOf } from "../core/ids.js";
@@ -59,8 +60,8 @@ export async function collectionCreate(this: MastodonClient, name: string, optio
   if (typeof name !== "string" || name.trim() === "") throw new MastodonIllegalArgumentError("name must be a non-empty string");
   const accountIds = optionalIdsOf(options.account_ids, "account_ids");
   return this.request({
-    method: "POST", path: "/api/v1/collections", encoding: "json",
-    params: { name, ...fields(options), account_ids: accountIds }, version: ["4.6.0", "4.6.0"],
+    method: "POST", path: "/api/v1/collections",
+    body: toJson({ name, ...fields(options), account_ids: accountIds }), version: ["4.6.0", "4.6.0"],
   });
 }
 
@@ -75,8 +76,8 @@ export async function collectionUpdate(this: MastodonClient, id: IdLike, options
     throw new MastodonIllegalArgumentError("name must not be empty");
   }
   return this.request({
-    method: "PATCH", path: path`/api/v1/collections/${id}`, encoding: "json",
-    params: { name: options.name ?? undefined, ...fields(options) }, version: ["4.6.0", "4.6.0"],
+    method: "PATCH", path: path`/api/v1/collections/${id}`,
+    body: toJson({ name: options.name ?? undefined, ...fields(options) }), version: ["4.6.0", "4.6.0"],
   });
 }
 
@@ -128,8 +129,8 @@ export async function accountInCollections(this: MastodonClient, account_id: IdL
 /** Adds an account to one of the logged-in user's Collections. */
 export async function collectionItemAdd(this: MastodonClient, collection_id: IdLike, account_id: IdLike): Promise<WrappedCollectionItem> {
   return this.request({
-    method: "POST", path: path`/api/v1/collections/${collection_id}/items`, encoding: "json",
-    params: { account_id: idOf(account_id, "account_id") }, version: ["4.6.0", "4.6.0"],
+    method: "POST", path: path`/api/v1/collections/${collection_id}/items`,
+    body: toJson({ account_id: idOf(account_id, "account_id") }), version: ["4.6.0", "4.6.0"],
   });
 }
 

@@ -2,6 +2,7 @@
  * Filters v2 (Mastodon 4.0+): titled groups of keywords and posts, matched by the server, which
  * marks matching posts in their `filtered` attribute. https://docs.joinmastodon.org/methods/filters/#v2
  */
+import { toJson } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { idOf, optionalIdOf, type IdLike } from "../core/ids.js";
@@ -58,11 +59,10 @@ export async function createFilterV2(this: MastodonClient, title: string, contex
   return this.request({
     method: "POST",
     path: "/api/v2/filters",
-    params: {
+    body: toJson({
       title, context: filterContexts(context, true), filter_action,
       expires_in: expiresIn(options.expires_in), keywords_attributes: keywordAttributes(options.keywords_attributes, false),
-    },
-    encoding: "json",
+    }),
     version: ["4.0.0", "4.0.0"],
   });
 }
@@ -79,11 +79,10 @@ export async function updateFilterV2(this: MastodonClient, filter_id: IdLike, op
   return this.request({
     method: "PUT",
     path: path`/api/v2/filters/${filter_id}`,
-    params: {
+    body: toJson({
       title: options.title, context: filterContexts(options.context, false), filter_action: options.filter_action,
       expires_in: expiresIn(options.expires_in), keywords_attributes: keywordAttributes(options.keywords_attributes, true),
-    },
-    encoding: "json",
+    }),
     version: ["4.0.0", "4.0.0"],
   });
 }

@@ -1,4 +1,5 @@
 /** Read markers: where the user stopped reading a timeline, shared between apps. https://docs.joinmastodon.org/methods/markers/ */
+import { toJson } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { idsOf, type IdLike } from "../core/ids.js";
@@ -40,5 +41,5 @@ export async function markersSet(this: MastodonClient, timelines: OneOrMany, las
   names.forEach((name, index) => {
     params[name] = { last_read_id: ids[index] ?? "" };
   });
-  return this.request({ method: "POST", path: "/api/v1/markers", params, encoding: "json", version: ["3.0.0", "3.0.0"] });
+  return this.request({ method: "POST", path: "/api/v1/markers", body: toJson(params), version: ["3.0.0", "3.0.0"] });
 }

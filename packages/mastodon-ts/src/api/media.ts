@@ -1,4 +1,5 @@
 /** Media uploads. https://docs.joinmastodon.org/methods/media/ */
+import { withFiles } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonAPIError } from "../core/errors.js";
 import type { IdLike } from "../core/ids.js";
@@ -37,8 +38,7 @@ export async function mediaPost(this: MastodonClient, media_file: MediaInput, op
   let attachment = await this.request<MediaAttachment>({
     method: "POST",
     path: v2 ? "/api/v2/media" : "/api/v1/media",
-    params: { description: options.description, focus },
-    files: { file, thumbnail },
+    ...withFiles({ description: options.description, focus }, { file, thumbnail }),
     version: ["1.0.0", "3.2.0"],
   });
   if (!options.synchronous || !v2) return attachment;
@@ -78,9 +78,8 @@ export async function mediaUpdate(this: MastodonClient, id: IdLike, options: Med
   return this.request({
     method: "PUT",
     path: path`/api/v1/media/${id}`,
-    params: { description: options.description, focus },
     // Multipart only when there is a file to send, as Mastodon.py does.
-    ...(thumbnail ? { files: { thumbnail } } : {}),
+    ...withFiles({ description: options.description, focus }, { thumbnail }),
     version: ["2.3.0", "3.2.0"],
   });
 }

@@ -2,6 +2,7 @@
  * The logged-in user's editable profile (Mastodon 4.6), and removing its images (4.2).
  * https://docs.joinmastodon.org/methods/profile/
  */
+import { withFiles } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { loadMedia, type MediaInput } from "../core/media.js";
 import type { CredentialAccount, Profile } from "../entities/index.js";
@@ -47,7 +48,7 @@ export async function profileUpdate(this: MastodonClient, options: ProfileUpdate
   return this.request({
     method: "PATCH",
     path: "/api/v1/profile",
-    params: {
+    ...withFiles({
       display_name: options.display_name,
       note: options.note,
       avatar_description: options.avatar_description,
@@ -62,8 +63,7 @@ export async function profileUpdate(this: MastodonClient, options: ProfileUpdate
       show_featured: options.show_featured,
       attribution_domains: options.attribution_domains,
       fields_attributes: options.fields?.map(([name, value]) => ({ name, value })),
-    },
-    ...(avatar || header ? { files: { avatar, header } } : {}),
+    }, { avatar, header }),
     version: ["4.6.0", "4.6.0"],
   });
 }

@@ -1,4 +1,5 @@
 /** Editing statuses, and their edit history. https://docs.joinmastodon.org/methods/statuses/#edit */
+import { toJson } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { idOf, type IdLike } from "../core/ids.js";
@@ -76,9 +77,8 @@ export async function statusUpdate(this: MastodonClient, id: IdLike, status: str
   return this.request({
     method: "PUT",
     path: path`/api/v1/statuses/${id}`,
-    params,
     // Nested values (a poll, attachment attributes) go as JSON, as Mastodon.py sends them.
-    encoding: options.poll || mediaAttributes ? "json" : "form",
+    ...(options.poll || mediaAttributes ? { body: toJson(params) } : { params }),
     version: ["3.5.0", "4.1.0"],
   });
 }

@@ -1,4 +1,5 @@
 /** Statuses: reading, posting, and acting on them. https://docs.joinmastodon.org/methods/statuses/ */
+import { toJson } from "../core/encode.js";
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { idOf, idsOf, type IdLike } from "../core/ids.js";
@@ -20,9 +21,9 @@ function newIdempotencyKey(): string {
 export async function statusPost(this: MastodonClient, status: string, options: StatusPostOptions = {}): Promise<Status | ScheduledStatus> {
   const params = statusParams(this, status, options);
   return this.request({
-    method: "POST", path: "/api/v1/statuses", params, version: ["1.0.0", "4.5.0"],
+    method: "POST", path: "/api/v1/statuses", version: ["1.0.0", "4.5.0"],
     // Polls are nested objects, which Mastodon.py sends (and Mastodon reads most simply) as JSON.
-    encoding: options.poll ? "json" : "form",
+    ...(options.poll ? { body: toJson(params) } : { params }),
     headers: { "Idempotency-Key": options.idempotency_key ?? newIdempotencyKey() },
   });
 }

@@ -2,12 +2,13 @@
  * Async refresh hints. A Mastodon 4.4+ answer may carry
  *   Mastodon-Async-Refresh: id="<string>", retry=<seconds>, result_count=<int>
  * saying that a background job is still producing results (a timeline being rebuilt, replies
- * being fetched). The hint, with the request that got it, is attached to the parsed result under
- * a symbol (kept out of JSON and iteration, like pagination), so that getAsyncRefreshInfo and
- * awaitAsyncRefresh can read it and repeat the request once the job has finished.
+ * being fetched). The pipeline keeps the header, with the request that got it, beside the result
+ * (response-meta.ts); this module parses it when getAsyncRefreshInfo or awaitAsyncRefresh asks,
+ * so that they can repeat the request once the job has finished.
  * https://docs.joinmastodon.org/methods/async_refreshes/
  */
 import type { RequestSpec } from "./request.js";
+import { metaOf } from "./response-meta.js";
 
 export interface AsyncRefreshHeader {
   readonly id: string;
@@ -21,8 +22,6 @@ export interface AsyncRefreshHint extends AsyncRefreshHeader {
   /** The request that was answered with the hint. */
   readonly request: RequestSpec;
 }
-
-const HINT = Symbol.for("mastodon-ts.async-refresh");
 
 /** Parses a Mastodon-Async-Refresh header; null when absent or without an id. */
 export function parseAsyncRefreshHeader(value: string | null | undefined): AsyncRefreshHeader | null {
@@ -39,27 +38,9 @@ export function parseAsyncRefreshHeader(value: string | null | undefined): Async
   return { id, retry: Number.isFinite(retry) && retry >= 0 ? retry : 0, result_count: Number.isFinite(count) ? count : null };
 }
 
-/**
- * Attaches the hint of a response's Mastodon-Async-Refresh header (if any) to its parsed result.
- * Meant for the request pipeline: `attachAsyncRefresh(value, response.headers.get("mastodon-async-refresh"), spec)`.
- */
-export function attachAsyncRefresh<T>(value: T, header: string | null | undefined, request: RequestSpec): T {
-  const parsed = parseAsyncRefreshHeader(header);
-  if (parsed && value !== null && typeof value === "object") {
-    const hint: AsyncRefreshHint = { ...parsed, request: { ...request } };
-    Object.defineProperty(value, HINT, { value: hint, enumerable: false, configurable: true, writable: true });
-  }
-  return value;
-}
-
-/** The async refresh hint attached to a result, or null. */
+/** The async refresh hint of the answer a result came from, or null. */
 export function asyncRefreshHintOf(value: unknown): AsyncRefreshHint | null {
-  if (value === null || typeof value !== "object") return null;
-  const hint: unknown = Reflect.get(value, HINT);
-  return isHint(hint) ? hint : null;
-}
-
-function isHint(value: unknown): value is AsyncRefreshHint {
-  return value !== null && typeof value === "object" && "id" in value && typeof value.id === "string"
-    && "request" in value && value.request !== null && typeof value.request === "object";
+  const meta = metaOf(value);
+  const parsed = parseAsyncRefreshHeader(meta?.asyncRefresh);
+  return meta && parsed ? { ...parsed, request: meta.request } : null;
 }

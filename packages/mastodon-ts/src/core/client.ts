@@ -3,18 +3,17 @@
  * API methods (src/api/) are functions over this class; the `Mastodon` facade puts them all
  * on one object, and a bundle that imports a few of them carries only those.
  */
-import { readAppFile, readTokenFile } from "./credentials.js";
 import { MastodonIllegalArgumentError, MastodonVersionError } from "./errors.js";
-import { isExistingFile } from "../internal/node.js";
+import { HeaderLimiter, systemClock, type Clock, type Limiter } from "./limiter.js";
 import {
   checkOptions, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT, normalizeBaseUrl,
   type FetchLike, type MastodonOptions,
 } from "./options.js";
-import { RateLimiter, systemClock, type Clock } from "./ratelimit.js";
 import { send, type RequestSpec } from "./request.js";
 import type { Transport as StreamTransport } from "../streaming/transport.js";
 import { fetchTransport, type Transport } from "./transport.js";
-import { nodeTransport } from "./node-transport.js";
+// Bundlers for browsers take ../platform/web.js instead (package.json "browser").
+import { credentialsFromFiles, defaultTransport } from "../platform/node.js";
 import { formatVersion, parseVersion, versionAtLeast, type Version, type VersionCheckMode } from "./versions.js";
 
 export class MastodonClient {
@@ -29,7 +28,7 @@ export class MastodonClient {
   lang: string | null;
   feature_set: string;
   version_check_mode: VersionCheckMode;
-  readonly ratelimiter: RateLimiter;
+  readonly ratelimiter: Limiter;
   readonly clock: Clock;
   readonly fetchImpl: FetchLike;
   /** How requests travel: node:http with keep-alive on Node, else fetch (or the `fetch` given). */
@@ -51,45 +50,37 @@ export class MastodonClient {
 
   constructor(options: MastodonOptions = {}) {
     checkOptions(options);
-    let apiBase = options.api_base_url ?? null;
-    let clientId = options.client_id ?? null;
-    let clientSecret = options.client_secret ?? null;
-    let accessToken = options.access_token ?? null;
-
-    // Mastodon.py reads credentials from files when these name existing files.
-    if (clientId && isExistingFile(clientId)) {
-      const app = readAppFile(clientId);
-      clientId = app.client_id;
-      clientSecret ??= app.client_secret ?? null;
-      apiBase ??= app.api_base_url ?? null;
-      this.client_name = app.client_name ?? null;
-    }
-    if (accessToken && isExistingFile(accessToken)) {
-      const token = readTokenFile(accessToken);
-      accessToken = token.access_token;
-      apiBase ??= token.api_base_url ?? null;
-      clientId ??= token.client_id ?? null;
-      clientSecret ??= token.client_secret ?? null;
-    }
-    if (!apiBase) {
+    // Mastodon.py reads credentials from files when these name existing files (Node only).
+    const credentials = credentialsFromFiles({
+      api_base_url: options.api_base_url ?? null, client_id: options.client_id ?? null,
+      client_secret: options.client_secret ?? null, access_token: options.access_token ?? null,
+    });
+    if (!credentials.api_base_url) {
       throw new MastodonIllegalArgumentError("api_base_url is required (or a credential file that contains it)");
     }
-    this.api_base_url = normalizeBaseUrl(apiBase);
-    this.client_id = clientId;
-    this.client_secret = clientSecret;
-    this.access_token = accessToken;
+    this.api_base_url = normalizeBaseUrl(credentials.api_base_url);
+    this.client_id = credentials.client_id;
+    this.client_secret = credentials.client_secret;
+    this.access_token = credentials.access_token;
+    this.client_name = credentials.client_name;
     this.request_timeout = options.request_timeout ?? DEFAULT_TIMEOUT_SECONDS;
     this.user_agent = options.user_agent ?? DEFAULT_USER_AGENT;
     this.lang = options.lang ?? null;
     this.feature_set = options.feature_set ?? "mainline";
     this.version_check_mode = options.version_check_mode ?? "none";
     this.clock = options.clock ?? systemClock;
-    this.ratelimiter = new RateLimiter(options.ratelimit_method ?? "wait", options.ratelimit_pacefactor ?? 1.1, this.clock);
+    this.ratelimiter = options.ratelimiter ?? new HeaderLimiter(this.clock);
+    const method = options.ratelimit_method;
+    if (method && method !== this.ratelimiter.method) {
+      throw new MastodonIllegalArgumentError(options.ratelimiter
+        ? `ratelimit_method is ${JSON.stringify(method)} but the ratelimiter given works in ${JSON.stringify(this.ratelimiter.method)} mode`
+        : `ratelimit_method ${JSON.stringify(method)} needs a RateLimiter: pass ratelimiter: new RateLimiter(${JSON.stringify(method)}) (from mastodon-ts/ratelimit), or use Mastodon`);
+    }
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl) throw new MastodonIllegalArgumentError("no fetch available: pass the `fetch` option");
     this.fetchImpl = fetchImpl;
     const viaFetch = fetchTransport(fetchImpl);
-    this.transport = options.fetch ? viaFetch : (nodeTransport(viaFetch) ?? viaFetch);
+    this.transport = options.fetch ? viaFetch : defaultTransport(viaFetch);
     this.WebSocketImpl = options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket;
     const debug = options.debug_requests;
     this.debugLog = typeof debug === "function" ? debug : debug ? (line) => console.log(`[mastodon-ts] ${line}`) : null;

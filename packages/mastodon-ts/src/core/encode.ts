@@ -7,6 +7,8 @@
  * `undefined` and `null` mean "not given" and are left out.
  */
 
+import type { LoadedFile } from "./media.js";
+
 export type ParamValue = unknown;
 export type Params = Record<string, ParamValue>;
 export type WirePair = [string, string | Blob];
@@ -87,4 +89,19 @@ function jsonValue(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/**
+ * The parameters of a request that may carry files: a multipart body when any file is given
+ * (fetch sets its boundary), else the plain parameters (a form body, as without files).
+ */
+export function withFiles(params: Params, files: Record<string, LoadedFile | undefined>): { params: Params } | { body: FormData } {
+  const pairs = flattenParams(params);
+  const names: Record<string, string> = {};
+  for (const [key, file] of Object.entries(files)) {
+    if (!file) continue;
+    pairs.push([key, file.blob]);
+    names[key] = file.fileName;
+  }
+  return Object.keys(names).length > 0 ? { body: toFormData(pairs, names) } : { params };
 }

@@ -1,6 +1,6 @@
 /** The constructor's options (Mastodon.py's names) and their normalisation. */
 import { MastodonIllegalArgumentError } from "./errors.js";
-import type { RatelimitMethod, Clock } from "./ratelimit.js";
+import type { Clock, Limiter, RatelimitMethod } from "./limiter.js";
 import type { VersionCheckMode } from "./versions.js";
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -15,8 +15,14 @@ export interface MastodonOptions {
   api_base_url?: string | null;
   /** Log every request and response (secrets redacted): `true` for console.log, or your own logger. */
   debug_requests?: boolean | ((line: string) => void);
+  /**
+   * "throw", "wait" or "pace" (Mastodon.py's modes). `Mastodon` defaults to "wait". MastodonClient
+   * (mastodon-ts/core) only throws by itself; give it a `ratelimiter` to wait or pace.
+   */
   ratelimit_method?: RatelimitMethod;
   ratelimit_pacefactor?: number;
+  /** The rate limiting to use, e.g. `new RateLimiter("pace")` from mastodon-ts/ratelimit; it sets the mode. */
+  ratelimiter?: Limiter;
   /** Seconds before a request is abandoned with MastodonReadTimeout. Default 300, as Mastodon.py. */
   request_timeout?: number;
   mastodon_version?: string | null;

@@ -1,8 +1,9 @@
 /**
- * Pagination info from the `Link` header, attached to the list it came with.
- * The info is a plain, JSON-safe object so a program can store it and resume later;
- * it is attached under a symbol, so it stays out of JSON.stringify and of iteration.
+ * Pagination info from the `Link` header of the answer a list came with (kept by response-meta.ts),
+ * parsed when a program asks for it. The info is a plain, JSON-safe object so a program can store
+ * it and resume later.
  */
+import { metaOf } from "./response-meta.js";
 
 export type PaginationDirection = "next" | "previous";
 
@@ -19,8 +20,6 @@ interface PageLinks {
   next?: PaginationInfo;
   previous?: PaginationInfo;
 }
-
-const LINKS = Symbol.for("mastodon-ts.pagination");
 
 /** Parses a `Link` header into next / previous pagination info. */
 export function parseLinkHeader(header: string | null, base: string): PageLinks {
@@ -55,20 +54,11 @@ function stripBasePath(pathname: string, basePath: string): string {
   return basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
 }
 
-/** Attaches links to a page (array or object). */
-export function attachLinks<T>(page: T, links: PageLinks): T {
-  if (page !== null && typeof page === "object" && (links.next || links.previous)) {
-    Object.defineProperty(page, LINKS, { value: links, enumerable: false, configurable: true, writable: true });
-  }
-  return page;
-}
-
 /** The pagination info of a page in one direction, or null. Accepts info objects too. */
 export function paginationInfoOf(page: unknown, direction: PaginationDirection): PaginationInfo | null {
   if (isPaginationInfo(page)) return page.direction === direction ? page : null;
-  if (page === null || typeof page !== "object") return null;
-  const links = (page as { [LINKS]?: PageLinks })[LINKS];
-  return links?.[direction] ?? null;
+  const meta = metaOf(page);
+  return meta?.link ? parseLinkHeader(meta.link, meta.base)[direction] ?? null : null;
 }
 
 export function isPaginationInfo(value: unknown): value is PaginationInfo {

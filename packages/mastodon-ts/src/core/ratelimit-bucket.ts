@@ -1,5 +1,5 @@
 /** One throttle's budget, as the server reported it, with the calls in flight against it. */
-import type { RatelimitReading } from "./ratelimit.js";
+import type { RatelimitReading } from "./limiter.js";
 
 /** A little margin after the reset, since the server's clock is only known to the second. */
 export const RESET_MARGIN_MS = 250;

@@ -1,5 +1,7 @@
 /**
- * Rate limiting, per client instance, safe with many calls in flight.
+ * Rate limiting that waits, per client instance, safe with many calls in flight. The `Mastodon`
+ * facade uses it; a small app on MastodonClient passes one as its `ratelimiter` option
+ * (`import { RateLimiter } from "mastodon-ts/ratelimit"`), or does without (limiter.ts).
  *
  * Modes (Mastodon.py's): "throw" never waits and turns a 429 into MastodonRatelimitError;
  * "wait" holds calls while the known budget is spent and retries a 429 after the reset;
@@ -19,45 +21,10 @@
  */
 
 import { Bucket, RESET_MARGIN_MS } from "./ratelimit-bucket.js";
+import { readRatelimitHeaders, serverDate, systemClock, type Clock, type Limiter, type RatelimitMethod } from "./limiter.js";
 import type { ResponseHeaders } from "./transport.js";
 
-export type RatelimitMethod = "throw" | "wait" | "pace";
-
-export interface Clock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-/** What one response said about the limit, in the server's clock. */
-export interface RatelimitReading {
-  limit: number;
-  remaining: number;
-  /** Server epoch milliseconds at which the window resets. */
-  reset: number;
-}
-
-
-/** Reads X-RateLimit-*: Reset is ISO 8601 on Mastodon and epoch seconds on some forks. */
-export function readRatelimitHeaders(headers: ResponseHeaders): RatelimitReading | null {
-  const limit = Number(headers.get("x-ratelimit-limit"));
-  const remaining = Number(headers.get("x-ratelimit-remaining"));
-  const resetHeader = headers.get("x-ratelimit-reset");
-  if (headers.get("x-ratelimit-limit") === null || !Number.isFinite(limit) || !Number.isFinite(remaining) || !resetHeader) return null;
-  const reset = /^\d+(\.\d+)?$/.test(resetHeader) ? Number(resetHeader) * 1000 : Date.parse(resetHeader);
-  return Number.isNaN(reset) ? null : { limit, remaining, reset };
-}
-
-/** The server's clock from its Date header (whole seconds), or NaN. */
-export function serverDate(headers: ResponseHeaders): number {
-  return Date.parse(headers.get("date") ?? "");
-}
+export { readRatelimitHeaders, systemClock, type Clock, type RatelimitMethod, type RatelimitReading } from "./limiter.js";
 
 /** Retry-After in seconds or as an HTTP date, as local epoch milliseconds; null when absent. */
 export function readRetryAfter(headers: ResponseHeaders, localNow: number): number | null {
@@ -68,7 +35,7 @@ export function readRetryAfter(headers: ResponseHeaders, localNow: number): numb
   return Number.isNaN(date) ? null : date;
 }
 
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   /** The general throttle, whose state Mastodon.py's ratelimit_* attributes show. */
   private general: Bucket | null = null;
   private readonly buckets = new Map<number, Bucket>();
@@ -91,10 +58,11 @@ export class RateLimiter {
   private timerAt = 0;
   lastcall = 0;
 
+  /** `pacefactor` only matters in "pace" mode (Mastodon.py's default, 1.1, uses 1/1.1 of the rate). */
   constructor(
-    readonly method: RatelimitMethod,
-    readonly pacefactor: number,
-    private readonly clock: Clock,
+    readonly method: RatelimitMethod = "wait",
+    readonly pacefactor = 1.1,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   // Mastodon.py's public state (of the general throttle), in ms here; the client converts.

@@ -1,14 +1,12 @@
 /**
  * The one request pipeline under every API method:
- * version check → URL and body → rate-limit slot → fetch with timeout → parse or raise.
+ * version check → URL and body → rate-limit slot → send with timeout → parse or raise.
  */
-import { apiErrorFor, MastodonAPIError, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout } from "./errors.js";
-import { flattenParams, toFormData, toJson, toSearchParams, type Params } from "./encode.js";
-import { attachAsyncRefresh } from "./async-refresh.js";
+import { apiErrorFor, MastodonAPIError, type ApiErrorDetails, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout } from "./errors.js";
+import { flattenParams, toSearchParams, type Params } from "./encode.js";
 import { reviveDates } from "./dates.js";
-import { attachLinks, parseLinkHeader } from "./pagination.js";
+import { attachMeta } from "./response-meta.js";
 import { redactBody, redactHeaders, redactUrl } from "./redact.js";
-import type { LoadedFile } from "./media.js";
 import type { HttpResponse, ResponseHeaders } from "./transport.js";
 import type { MastodonClient } from "./client.js";
 
@@ -18,10 +16,13 @@ export interface RequestSpec {
   method: HttpMethod;
   /** A path under the API base URL ("/api/v1/statuses"), or an absolute URL (discovered OAuth endpoints). */
   path: string;
+  /**
+   * A query string for GET and HEAD; otherwise a form body (DELETE too, as Mastodon.py sends it),
+   * unless `body` is given.
+   */
   params?: Params | undefined;
-  /** Default: a query string for GET, a form body otherwise (DELETE too, as Mastodon.py sends it); "multipart" when `files` are given. */
-  encoding?: "query" | "form" | "json" | "multipart";
-  files?: Record<string, LoadedFile | undefined>;
+  /** A body made beforehand, instead of `params`: JSON text (from `toJson`) or multipart (`withFiles`). */
+  body?: string | FormData;
   headers?: Record<string, string>;
   /** Send the access token (default true). */
   auth?: boolean;
@@ -41,31 +42,13 @@ function headerRecord(headers: ResponseHeaders): Record<string, string> {
   return out;
 }
 
-function buildUrl(client: MastodonClient, spec: RequestSpec, queryParams: Params | undefined): string {
+function buildUrl(client: MastodonClient, spec: RequestSpec, query: boolean): string {
   const url = /^https?:\/\//i.test(spec.path) ? spec.path : client.api_base_url + spec.path;
-  const search = toSearchParams(flattenParams(queryParams));
+  const search = toSearchParams(query ? flattenParams(spec.params) : []);
   // A method's own `lang` option (trends) wins over the client's.
   if (client.lang && !search.has("lang")) search.append("lang", client.lang);
-  const query = search.toString();
-  if (!query) return url;
-  return url + (url.includes("?") ? "&" : "?") + query;
-}
-
-function buildBody(spec: RequestSpec, encoding: string): { body?: string | FormData; contentType?: string } {
-  if (encoding === "query") return {};
-  if (encoding === "json") return { body: toJson(spec.params ?? {}), contentType: "application/json" };
-  const pairs = flattenParams(spec.params);
-  if (encoding === "multipart") {
-    const names: Record<string, string> = {};
-    for (const [key, file] of Object.entries(spec.files ?? {})) {
-      if (!file) continue;
-      pairs.push([key, file.blob]);
-      names[key] = file.fileName;
-    }
-    return { body: toFormData(pairs, names) }; // fetch sets the multipart boundary itself
-  }
-  if (pairs.length === 0) return {};
-  return { body: toSearchParams(pairs).toString(), contentType: "application/x-www-form-urlencoded" };
+  const text = search.toString();
+  return text ? url + (url.includes("?") ? "&" : "?") + text : url;
 }
 
 /** "POST /api/v1/statuses/:id/favourite": the route a request counts against, for the rate limiter. */
@@ -78,108 +61,121 @@ function sameOrigin(url: string, base: string): boolean {
   return url.startsWith(`${base}/`) || url === base || new URL(url).origin === new URL(base).origin;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text.trim() === "") return { ok: true, value: {} };
+/** The parsed body; undefined when it is not JSON. An empty body is an empty object. */
+function parseJson(text: string): unknown {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return text.trim() === "" ? {} : JSON.parse(text);
   } catch {
-    return { ok: false };
+    return undefined;
   }
 }
 
 function sleep(client: MastodonClient, until: number): Promise<void> {
-  const ms = Math.max(0, until - client.clock.now());
-  return new Promise<void>((resolve) => client.clock.setTimeout(() => resolve(), ms));
+  return new Promise((resolve) => client.clock.setTimeout(resolve, Math.max(0, until - client.clock.now())));
 }
 
-async function sendOnce(client: MastodonClient, url: string, method: string, headers: Record<string, string>, body: string | FormData | undefined): Promise<HttpResponse> {
+async function sendOnce(client: MastodonClient, url: string, shownUrl: string, method: string, headers: Record<string, string>, body: string | FormData | undefined): Promise<HttpResponse> {
   try {
     return await client.transport(url, { method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: client.request_timeout * 1000 });
   } catch (cause) {
-    const name = (cause as { name?: string } | null)?.name;
-    if (name === "TimeoutError") {
-      throw new MastodonReadTimeout(`${method} ${redactUrl(url)} timed out after ${client.request_timeout} s`, { cause });
+    const error = cause as { name?: string; message?: string; cause?: { message?: string } } | null;
+    if (error?.name === "TimeoutError") {
+      throw new MastodonReadTimeout(`${method} ${shownUrl} timed out after ${client.request_timeout} s`, { cause });
     }
-    const detail = (cause as { cause?: { message?: string } } | null)?.cause?.message ?? (cause as Error | null)?.message ?? String(cause);
-    throw new MastodonNetworkError(`${method} ${redactUrl(url)} failed: ${detail}`, { cause });
+    throw new MastodonNetworkError(`${method} ${shownUrl} failed: ${error?.cause?.message ?? error?.message ?? String(cause)}`, { cause });
   }
 }
 
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   if (spec.version) await client.checkVersion(spec.version[0], spec.version[1]);
-  const encoding = spec.encoding ?? (spec.files ? "multipart" : spec.method === "GET" || spec.method === "HEAD" ? "query" : "form");
-  const url = buildUrl(client, spec, encoding === "query" ? spec.params : undefined);
-  const { body, contentType } = buildBody(spec, encoding);
-  const headers: Record<string, string> = { "User-Agent": client.user_agent, ...spec.headers };
-  if (contentType) headers["Content-Type"] = contentType;
+  const query = spec.method === "GET" || spec.method === "HEAD";
+  const url = buildUrl(client, spec, query);
+  const headers: Record<string, string> = { "User-Agent": client.user_agent };
+  let body = spec.body;
+  // fetch gives FormData its multipart type and boundary itself.
+  if (typeof body === "string") headers["Content-Type"] = "application/json";
+  else if (body === undefined && !query) {
+    const pairs = flattenParams(spec.params);
+    if (pairs.length > 0) {
+      body = toSearchParams(pairs).toString();
+      headers["Content-Type"] = "application/x-www-form-urlencoded";
+    }
+  }
+  Object.assign(headers, spec.headers);
   // The token only ever goes to the instance's own origin (discovered OAuth endpoints may differ).
   if (spec.auth !== false && client.access_token && sameOrigin(url, client.api_base_url)) headers.Authorization = `Bearer ${client.access_token}`;
   const shownUrl = redactUrl(url);
+  const label = `${spec.method} ${shownUrl}`;
 
+  const limiter = client.ratelimiter;
   const route = routeOf(spec);
   for (;;) {
-    const ticket = await client.ratelimiter.acquire(route);
-    client.debug(`→ ${spec.method} ${shownUrl}${spec.params && encoding !== "query" ? ` ${JSON.stringify(redactBody(spec.params))}` : ""}`);
+    const ticket = await limiter.acquire(route);
+    client.debug(`→ ${label}${body === undefined ? "" : ` ${spec.params && !spec.body ? JSON.stringify(redactBody(spec.params)) : typeof body === "string" ? body : "[multipart]"}`}`);
     let response: HttpResponse;
     try {
-      response = await sendOnce(client, url, spec.method, headers, body);
+      response = await sendOnce(client, url, shownUrl, spec.method, headers, body);
     } catch (error) {
-      client.ratelimiter.settle(ticket, route, null);
+      limiter.settle(ticket, route, null);
       throw error;
     }
-    const limited = response.status === 429;
-    client.ratelimiter.settle(ticket, route, response.headers, limited);
+    const status = response.status;
+    const limited = status === 429;
+    limiter.settle(ticket, route, response.headers, limited);
     let text: string;
     try {
       text = await response.text();
     } catch (cause) {
-      throw new MastodonNetworkError(`${spec.method} ${shownUrl}: the response body was cut off`, { cause });
+      throw new MastodonNetworkError(`${label}: the response body was cut off`, { cause });
     }
-    client.debug(`← ${response.status} ${spec.method} ${shownUrl} ${text.length} bytes`);
-
-    if (limited && client.ratelimiter.method !== "throw") {
-      await sleep(client, client.ratelimiter.retryTime(route));
+    client.debug(`← ${status} ${label} ${text.length} bytes`);
+    if (limited && limiter.method !== "throw") {
+      await sleep(client, limiter.retryTime(route));
       continue;
     }
-    const parsed = parseJson(text);
-    if (response.status >= 400 || limited) {
-      const json = parsed.ok && parsed.value !== null && typeof parsed.value === "object" ? (parsed.value as Record<string, unknown>) : null;
-      const details = {
-        status: response.status,
-        reason: response.statusText || defaultReason(response.status),
-        error: typeof json?.error === "string" ? json.error : null,
-        error_description: typeof json?.error_description === "string" ? json.error_description : null,
-        headers: redactHeaders(headerRecord(response.headers)),
-        method: spec.method,
-        url: shownUrl,
-        body: json ? redactBody(json) : text,
-      };
-      if (limited) {
-        throw new MastodonRatelimitError(`${spec.method} ${shownUrl}: rate limit hit (429)${details.error ? `: ${details.error}` : ""}`, {
-          ...details, reset: client.ratelimiter.reset ? new Date(client.ratelimiter.reset) : null,
-        });
-      }
-      throw apiErrorFor(details);
-    }
-    if (spec.headersOnly) return headerRecord(response.headers) as T;
-    if (!parsed.ok) {
-      throw new MastodonAPIError({
-        status: response.status, reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}`,
-        error_description: null, headers: headerRecord(response.headers), method: spec.method, url: shownUrl, body: text,
+
+    const value = parseJson(text);
+    if (limited) {
+      const details = errorDetails(spec, shownUrl, response, text, value);
+      throw new MastodonRatelimitError(`${label}: rate limit hit (429)${details.error ? `: ${details.error}` : ""}`, {
+        ...details, reset: limiter.reset ? new Date(limiter.reset) : null,
       });
     }
-    if (spec.raw) return parsed.value as T;
-    const value = attachAsyncRefresh(reviveDates(parsed.value), response.headers.get("mastodon-async-refresh"), spec);
-    return attachLinks(value, parseLinkHeader(response.headers.get("link"), client.api_base_url)) as T;
+    if (status >= 400) throw apiErrorFor(errorDetails(spec, shownUrl, response, text, value));
+    if (spec.headersOnly) return headerRecord(response.headers) as T;
+    if (value === undefined) {
+      throw new MastodonAPIError({
+        ...errorDetails(spec, shownUrl, response, text, value), reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}`,
+      });
+    }
+    if (spec.raw) return value as T;
+    // Link and Mastodon-Async-Refresh are kept as sent; pagination.ts and async-refresh.ts read them when asked.
+    return attachMeta(reviveDates(value), {
+      link: response.headers.get("link"), asyncRefresh: response.headers.get("mastodon-async-refresh"), base: client.api_base_url, request: spec,
+    }) as T;
   }
 }
 
-function defaultReason(status: number): string {
-  const reasons: Record<number, string> = {
-    400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
-    410: "Gone", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error",
-    502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+/** What an error keeps of the answer, secrets redacted. */
+function errorDetails(spec: RequestSpec, url: string, response: HttpResponse, text: string, value: unknown): ApiErrorDetails {
+  const json = value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
+  const status = response.status;
+  return {
+    status,
+    reason: response.statusText || REASONS[status] || `HTTP ${status}`,
+    error: typeof json?.error === "string" ? json.error : null,
+    error_description: typeof json?.error_description === "string" ? json.error_description : null,
+    headers: redactHeaders(headerRecord(response.headers)),
+    method: spec.method,
+    url,
+    body: json ? redactBody(json) : text,
   };
-  return reasons[status] ?? `HTTP ${status}`;
 }
+
+/** Reason phrases for answers that carry none (HTTP/2 has none at all). */
+const REASONS: Record<number, string> = {
+  400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
+  410: "Gone", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error",
+  502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+};

@@ -12,7 +12,7 @@
  * - v2 filters are accepted too: each of their keywords counts, with its own `whole_word`.
  */
 import { MastodonIllegalArgumentError } from "../core/errors.js";
-import { attachLinks, paginationInfoOf } from "../core/pagination.js";
+import { attachMeta, metaOf } from "../core/response-meta.js";
 
 export const FILTER_CONTEXTS = ["home", "notifications", "public", "thread", "account"] as const;
 
@@ -93,7 +93,5 @@ export function applyFilters<T extends Filterable>(objects: readonly T[], patter
     const text = filterText(object);
     return text === null || !pattern.test(text);
   });
-  const next = paginationInfoOf(objects, "next");
-  const previous = paginationInfoOf(objects, "previous");
-  return attachLinks(kept, { ...(next ? { next } : {}), ...(previous ? { previous } : {}) });
+  return attachMeta(kept, metaOf(objects));
 }

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { attachAsyncRefresh, parseAsyncRefreshHeader } from "../../src/core/async-refresh.ts";
+import { parseAsyncRefreshHeader } from "../../src/core/async-refresh.ts";
+import { attachMeta } from "../../src/core/response-meta.ts";
 import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
 
 const HEADER = 'id="ABC-1", retry=2, result_count=3';
@@ -43,7 +44,7 @@ function wire(r: RecordedRequest): string {
 /** A timeline page with its hint (the request pipeline attaches it from the Mastodon-Async-Refresh header; the test does the same). */
 async function refreshingPage(m: Mastodon) {
   const page = await m.timelineHome({ limit: 5 });
-  return attachAsyncRefresh(page, HEADER, { method: "GET", path: "/api/v1/timelines/home", params: { limit: 5 } });
+  return attachMeta(page, { link: null, asyncRefresh: HEADER, base: m.api_base_url, request: { method: "GET", path: "/api/v1/timelines/home", params: { limit: 5 } } });
 }
 
 test("the Mastodon-Async-Refresh header is parsed into id, retry and result_count", () => {

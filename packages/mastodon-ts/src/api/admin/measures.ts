@@ -2,6 +2,7 @@
  * Admin: the dashboard's statistics (measures, dimensions, retention).
  * https://docs.joinmastodon.org/methods/admin/measures/ , .../admin/dimensions/ , .../admin/retention/
  */
+import { toJson } from "../../core/encode.js";
 import type { MastodonClient } from "../../core/client.js";
 import { MastodonIllegalArgumentError } from "../../core/errors.js";
 import { idOf, type IdLike } from "../../core/ids.js";
@@ -91,8 +92,8 @@ export async function adminMeasures(this: MastodonClient, start_at: Date | strin
   return this.request({
     method: "POST",
     path: "/api/v1/admin/measures",
-    params: { ...params, start_at: statsTime("start_at", start_at), end_at: statsTime("end_at", end_at) },
-    encoding: "json", // as Mastodon.py sends it: the per-key parameters are nested objects
+    // JSON, as Mastodon.py sends it: the per-key parameters are nested objects.
+    body: toJson({ ...params, start_at: statsTime("start_at", start_at), end_at: statsTime("end_at", end_at) }),
     version: ["3.5.0", "3.5.0"],
   });
 }
@@ -138,8 +139,7 @@ export async function adminDimensions(this: MastodonClient, start_at: Date | str
   return this.request({
     method: "POST",
     path: "/api/v1/admin/dimensions",
-    params: { ...params, limit: options.limit ?? undefined, start_at: statsTime("start_at", start_at), end_at: statsTime("end_at", end_at) },
-    encoding: "json",
+    body: toJson({ ...params, limit: options.limit ?? undefined, start_at: statsTime("start_at", start_at), end_at: statsTime("end_at", end_at) }),
     version: ["3.5.0", "3.5.0"],
   });
 }

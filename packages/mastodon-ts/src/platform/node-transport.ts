@@ -5,7 +5,7 @@
  * Multipart bodies (FormData) are left to fetch, which knows how to encode them.
  */
 import { builtin } from "../internal/node.js";
-import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "./transport.js";
+import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "../core/transport.js";
 
 interface NodeIncoming {
   statusCode?: number;
