@@ -6,6 +6,8 @@
 import { MastodonClient } from "./core/client.js";
 import { checkOptions, type MastodonOptions } from "./core/options.js";
 import { RateLimiter } from "./core/ratelimit.js";
+import type { RequestSpec } from "./core/request.js";
+import { checkVersion } from "./core/versions.js";
 import * as api from "./api/index.js";
 import { createApp } from "./api/apps.js";
 import { getStatusLength } from "./api/utilities.js";
@@ -41,6 +43,16 @@ export class Mastodon extends MastodonClient {
 
   constructor(options: MastodonOptions = {}) {
     super(withRateLimiter(options));
+  }
+
+  /** Every call goes through here: the method's version is checked first, per version_check_mode. */
+  override request<T>(spec: RequestSpec): Promise<T> {
+    if (!spec.version || this.version_check_mode === "none") return super.request<T>(spec);
+    return checkVersion(this, spec.version).then(() => super.request<T>(spec));
+  }
+
+  protected override checksVersions(): boolean {
+    return true;
   }
 }
 

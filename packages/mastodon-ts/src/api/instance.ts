@@ -7,10 +7,11 @@ import type { NonPaginatedList } from "../core/types.js";
 import type {
   Activity, DomainBlock, ExtendedDescription, Instance, InstanceV2, Nodeinfo, PrivacyPolicy, Rule, SupportedLocale, TermsOfService,
 } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 /** The instance, from /api/v2/instance on Mastodon 4.0 and newer, from /api/v1/instance before. */
 export async function instance(this: MastodonClient): Promise<InstanceV2 | Instance> {
-  return (await this.serverAtLeast("4.0.0")) ? instanceV2.call(this) : instanceV1.call(this);
+  return (await serverAtLeast(this, "4.0.0")) ? instanceV2.call(this) : instanceV1.call(this);
 }
 
 export async function instanceV1(this: MastodonClient): Promise<Instance> {

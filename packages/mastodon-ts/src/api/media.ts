@@ -8,6 +8,7 @@ import { loadMedia, type MediaInput } from "../core/media.js";
 import { path } from "../core/path.js";
 import type { EmptyResult } from "../core/types.js";
 import type { MediaAttachment } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 export interface MediaPostOptions {
   /** Needed when it cannot be read from the Blob, the file's bytes or its name. */
@@ -34,7 +35,7 @@ export async function mediaPost(this: MastodonClient, media_file: MediaInput, op
   const focus = focusParam(options.focus);
   const file = await loadMedia(media_file, options.mime_type ?? undefined, options.file_name ?? undefined, "media_file");
   const thumbnail = options.thumbnail ? await loadThumbnail(this, options.thumbnail, options.thumbnail_mime_type) : undefined;
-  const v2 = await this.serverAtLeast("3.1.3");
+  const v2 = await serverAtLeast(this, "3.1.3");
   let attachment = await this.request<MediaAttachment>({
     method: "POST",
     path: v2 ? "/api/v2/media" : "/api/v1/media",

@@ -7,6 +7,7 @@ import type { EmptyResult, PaginatedList } from "../core/types.js";
 import { listOf, unreadCountParams, type OneOrMany, type UnreadCountOptions } from "../internal/notification-params.js";
 import { checkOneOf, pagingParams, type PagingOptions } from "../internal/params.js";
 import type { Notification, NotificationPolicy, UnreadNotificationsCount } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 export type { OneOrMany, UnreadCountOptions } from "../internal/notification-params.js";
 
@@ -42,7 +43,7 @@ export async function notifications(this: MastodonClient, options: Notifications
       throw new MastodonIllegalArgumentError("mentions_only cannot be combined with types or exclude_types");
     }
     if (options.mentions_only) {
-      if (await this.serverAtLeast("3.5.0")) types = ["mention"];
+      if (await serverAtLeast(this, "3.5.0")) types = ["mention"];
       else excludeTypes = NOT_MENTIONS;
     }
   }
@@ -68,7 +69,7 @@ export async function notificationsClear(this: MastodonClient): Promise<EmptyRes
 
 /** Deletes one notification. Servers before 2.9.2 take the id as a parameter instead of in the path. */
 export async function notificationsDismiss(this: MastodonClient, id: IdLike): Promise<EmptyResult> {
-  if (await this.serverAtLeast("2.9.2")) {
+  if (await serverAtLeast(this, "2.9.2")) {
     return this.request({ method: "POST", path: path`/api/v1/notifications/${id}/dismiss`, version: ["1.3.0", "2.9.2"] });
   }
   return this.request({ method: "POST", path: "/api/v1/notifications/dismiss", params: { id: idOf(id) }, version: ["1.3.0", "2.9.2"] });

@@ -4,6 +4,7 @@ import { MastodonVersionError } from "../core/errors.js";
 import { optionalIdOf, pageIdOf, type IdLike, type PageIdLike } from "../core/ids.js";
 import { checkOneOf, unlessDefault } from "../internal/params.js";
 import type { Search, SearchV2 } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 export interface SearchOptions {
   /** Look up unknown accounts and posts on other servers (WebFinger). Default true. */
@@ -21,14 +22,14 @@ export interface SearchOptions {
 /** Mastodon.py refuses the search options of Mastodon 2.8 on older servers rather than have them ignored. */
 async function ensureAdvancedParamsAcceptable(client: MastodonClient, options: SearchOptions): Promise<void> {
   const advanced = [options.account_id, options.offset, options.min_id, options.max_id].some((value) => value !== undefined && value !== null);
-  if (advanced && !(await client.serverAtLeast("2.8.0"))) {
+  if (advanced && !(await serverAtLeast(client, "2.8.0"))) {
     throw new MastodonVersionError("Advanced search parameters (account_id, offset, min_id, max_id) require Mastodon 2.8.0+");
   }
 }
 
 /** Searches accounts, statuses and hashtags: /api/v2/search from Mastodon 2.4.1 on, /api/v1/search before. */
 export async function search(this: MastodonClient, q: string, options: SearchOptions = {}): Promise<SearchV2 | Search> {
-  if (await this.serverAtLeast("2.4.1")) return searchV2.call(this, q, options);
+  if (await serverAtLeast(this, "2.4.1")) return searchV2.call(this, q, options);
   await ensureAdvancedParamsAcceptable(this, options);
   return searchV1.call(this, q, { resolve: options.resolve ?? true });
 }
@@ -42,7 +43,7 @@ export async function searchV2(this: MastodonClient, q: string, options: SearchO
   await ensureAdvancedParamsAcceptable(this, options);
   // As Mastodon.py: resolve and exclude_unreviewed are sent only when true (false is the server's
   // default), and exclude_unreviewed only to servers that know it (3.0.0+).
-  const excludeUnreviewed = (options.exclude_unreviewed ?? true) && (await this.serverAtLeast("3.0.0"));
+  const excludeUnreviewed = (options.exclude_unreviewed ?? true) && (await serverAtLeast(this, "3.0.0"));
   return this.request({
     method: "GET",
     path: "/api/v2/search",

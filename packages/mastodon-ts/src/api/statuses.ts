@@ -10,6 +10,7 @@ import { replyMentions } from "../internal/status-reply.js";
 import { statusParams, type StatusPostOptions } from "../internal/status-params.js";
 import { accountVerifyCredentials } from "./accounts.js";
 import type { Account, Context, DeletedStatus, PreviewCard, ScheduledStatus, Status, Translation } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 export type { PollOptions, StatusPostOptions } from "../internal/status-params.js";
 
@@ -90,7 +91,7 @@ export async function statusFavouritedBy(this: MastodonClient, id: IdLike, optio
  * on newer servers the card is read from the status itself, as Mastodon.py does.
  */
 export async function statusCard(this: MastodonClient, id: IdLike): Promise<PreviewCard | null> {
-  if (await this.serverAtLeast("3.0.0")) {
+  if (await serverAtLeast(this, "3.0.0")) {
     const found = await status.call(this, id);
     return found.card ?? null;
   }

@@ -5,6 +5,7 @@ import type { IdLike } from "../core/ids.js";
 import { path } from "../core/path.js";
 import type { EmptyResult, NonPaginatedList } from "../core/types.js";
 import type { Account, Suggestion } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 /** The server's `limit` (default 40, at most 80). Mastodon.py's methods take no arguments. */
 export interface SuggestionsOptions {
@@ -31,7 +32,7 @@ export async function suggestionsV2(this: MastodonClient, options: SuggestionsOp
 
 /** Follow suggestions: Suggestions from servers since 3.4.0, plain Accounts from older ones. */
 export async function suggestions(this: MastodonClient, options: SuggestionsOptions = {}): Promise<NonPaginatedList<Suggestion> | NonPaginatedList<Account>> {
-  return (await this.serverAtLeast("3.4.0")) ? suggestionsV2.call(this, options) : suggestionsV1.call(this, options);
+  return (await serverAtLeast(this, "3.4.0")) ? suggestionsV2.call(this, options) : suggestionsV1.call(this, options);
 }
 
 /** Stops suggesting an account. */

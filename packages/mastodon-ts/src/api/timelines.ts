@@ -64,15 +64,15 @@ export async function timeline(this: MastodonClient, options: TimelineOptions & 
 }
 
 export async function timelineHome(this: MastodonClient, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
-  return timeline.call(this, { ...options, timeline: "home" });
+  return timelinePage(this, "/api/v1/timelines/home", options);
 }
 
 export async function timelineLocal(this: MastodonClient, options: Omit<TimelineOptions, "local" | "remote"> = {}): Promise<PaginatedList<Status>> {
-  return timeline.call(this, { ...options, timeline: "local" });
+  return timelinePage(this, "/api/v1/timelines/public", { ...options, local: true });
 }
 
 export async function timelinePublic(this: MastodonClient, options: TimelineOptions = {}): Promise<PaginatedList<Status>> {
-  return timeline.call(this, { ...options, timeline: "public" });
+  return timelinePage(this, "/api/v1/timelines/public", options);
 }
 
 /** A hashtag's timeline; give the tag without "#". */

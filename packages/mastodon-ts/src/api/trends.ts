@@ -3,6 +3,7 @@ import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import type { NonPaginatedList } from "../core/types.js";
 import type { PreviewCard, Status, Tag } from "../entities/index.js";
+import { serverAtLeast } from "../core/versions.js";
 
 export interface TrendsOptions {
   /** How many at most (servers allow up to 20 tags or links, 40 posts). */
@@ -31,7 +32,7 @@ export async function trends(this: MastodonClient, options: { limit?: number | n
 /** Trending hashtags: from /api/v1/trends/tags on Mastodon 3.5+, from its older alias /api/v1/trends before. */
 export async function trendingTags(this: MastodonClient, options: TrendsOptions = {}): Promise<NonPaginatedList<Tag>> {
   const params = trendParams(options);
-  const path = (await this.serverAtLeast("3.5.0")) ? "/api/v1/trends/tags" : "/api/v1/trends";
+  const path = (await serverAtLeast(this, "3.5.0")) ? "/api/v1/trends/tags" : "/api/v1/trends";
   return this.request({ method: "GET", path, params, version: ["3.5.0", "3.5.0"] });
 }
 

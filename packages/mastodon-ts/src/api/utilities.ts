@@ -4,7 +4,7 @@
  */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonAPIError, MastodonError, MastodonIllegalArgumentError } from "../core/errors.js";
-import { parseVersion, versionAtLeast } from "../core/versions.js";
+import { fetchServerVersion, parseVersion, versionAtLeast } from "../core/versions.js";
 import { blurhashComponents, decodeBlurhashPixels } from "../internal/blurhash.js";
 import { statusLength } from "../internal/status-length.js";
 import type { InstanceTimelinesAccessConfiguration, InstanceTimelinesAccessFeedConfiguration } from "../entities/index.js";
@@ -15,6 +15,11 @@ export function setLanguage(this: MastodonClient, lang: string | null): void {
   this.lang = lang;
 }
 
+/** Fetches the server's version from the instance endpoint (also when already known), as "x.y.z". */
+export async function retrieveMastodonVersion(this: MastodonClient): Promise<string | null> {
+  return fetchServerVersion(this);
+}
+
 /**
  * Whether the server runs at least `version_str`. Fetches the server's version first unless
  * `cached` is set; a version that cannot be found counts as 1.0.0, as in Mastodon.py.
@@ -23,7 +28,7 @@ export async function verifyMinimumVersion(this: MastodonClient, version_str: st
   if (parseVersion(version_str) === null) throw new MastodonIllegalArgumentError(`version_str ${JSON.stringify(version_str)} is not a version like "4.3.0"`);
   if (!options.cached) {
     try {
-      await this.retrieveMastodonVersion();
+      await fetchServerVersion(this);
     } catch (error) {
       if (!(error instanceof MastodonError)) throw error;
     }

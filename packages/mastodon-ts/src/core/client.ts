@@ -3,7 +3,7 @@
  * API methods (src/api/) are functions over this class; the `Mastodon` facade puts them all
  * on one object, and a bundle that imports a few of them carries only those.
  */
-import { MastodonIllegalArgumentError, MastodonVersionError } from "./errors.js";
+import { MastodonIllegalArgumentError } from "./errors.js";
 import { HeaderLimiter, systemClock, type Clock, type Limiter } from "./limiter.js";
 import {
   checkOptions, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT, normalizeBaseUrl,
@@ -14,7 +14,7 @@ import type { Transport as StreamTransport } from "../streaming/transport.js";
 import { fetchTransport, type Transport } from "./transport.js";
 // Bundlers for browsers take ../platform/web.js instead (package.json "browser").
 import { credentialsFromFiles, defaultTransport } from "../platform/node.js";
-import { formatVersion, parseVersion, versionAtLeast, type Version, type VersionCheckMode } from "./versions.js";
+import { parseVersion, type VersionCheckMode } from "./versions.js";
 
 export class MastodonClient {
   api_base_url: string;
@@ -44,9 +44,8 @@ export class MastodonClient {
   /** The PKCE verifier made by `authRequestUrl({ pkce: true })`, used by the next `logIn({ code })`. */
   code_verifier: string | null = null;
   private readonly debugLog: ((line: string) => void) | null;
-  private serverVersion: Version | null = null;
-  private versionText: string | null = null;
-  private versionLookup: Promise<Version | null> | null = null;
+  /** @internal The server's version string as given or fetched (null: not known yet). */
+  server_version: string | null = null;
 
   constructor(options: MastodonOptions = {}) {
     checkOptions(options);
@@ -68,13 +67,16 @@ export class MastodonClient {
     this.lang = options.lang ?? null;
     this.feature_set = options.feature_set ?? "mainline";
     this.version_check_mode = options.version_check_mode ?? "none";
+    if (this.version_check_mode !== "none" && !this.checksVersions()) {
+      throw new MastodonIllegalArgumentError("version_check_mode is for the Mastodon class: MastodonClient makes no version checks");
+    }
     this.clock = options.clock ?? systemClock;
     this.ratelimiter = options.ratelimiter ?? new HeaderLimiter(this.clock);
     const method = options.ratelimit_method;
     if (method && method !== this.ratelimiter.method) {
       throw new MastodonIllegalArgumentError(options.ratelimiter
         ? `ratelimit_method is ${JSON.stringify(method)} but the ratelimiter given works in ${JSON.stringify(this.ratelimiter.method)} mode`
-        : `ratelimit_method ${JSON.stringify(method)} needs a RateLimiter: pass ratelimiter: new RateLimiter(${JSON.stringify(method)}) (from mastodon-ts/ratelimit), or use Mastodon`);
+        : `ratelimit_method "${method}" needs a RateLimiter (mastodon-ts/ratelimit) as the ratelimiter option, or the Mastodon class`);
     }
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl) throw new MastodonIllegalArgumentError("no fetch available: pass the `fetch` option");
@@ -118,50 +120,19 @@ export class MastodonClient {
 
   /** The server's version as "x.y.z", once known (given, or fetched for a version check). */
   get mastodon_version(): string | null {
-    return this.serverVersion ? formatVersion(this.serverVersion) : null;
+    return parseVersion(this.server_version)?.join(".") ?? null;
   }
 
   /** @internal Stores a version string; an unparsable one leaves the version unknown. */
   setServerVersion(text: string): void {
-    this.versionText = text;
-    this.serverVersion = parseVersion(text);
-  }
-
-  /** Fetches the server's version from the instance endpoint (also when already known). */
-  async retrieveMastodonVersion(): Promise<string | null> {
-    const instance = await this.request<{ version?: string }>({ method: "GET", path: "/api/v1/instance", raw: true });
-    this.setServerVersion(typeof instance.version === "string" ? instance.version : "");
-    return this.mastodon_version;
-  }
-
-  /** The server version, fetched once and only when first needed. */
-  private async knownVersion(): Promise<Version | null> {
-    if (this.serverVersion || this.versionText !== null) return this.serverVersion;
-    this.versionLookup ??= this.retrieveMastodonVersion().then(() => this.serverVersion, (error: unknown) => {
-      this.versionLookup = null;
-      throw error;
-    });
-    return this.versionLookup;
-  }
-
-  /** @internal Throws MastodonVersionError when a method needs a newer server than this one. */
-  async checkVersion(created: string, changed?: string): Promise<void> {
-    if (this.version_check_mode === "none") return;
-    const required = this.version_check_mode === "changed" && changed ? changed : created;
-    const version = await this.knownVersion();
-    if (version && !versionAtLeast(version, required)) {
-      throw new MastodonVersionError(`Version check failed (need Mastodon ${required} or newer, the instance runs ${formatVersion(version)})`);
-    }
+    this.server_version = text;
   }
 
   /**
-   * Whether the server is at least `version`, to choose between old and new endpoints.
-   * With no version given and version checks off, the newest API is assumed (as Mastodon.py does),
-   * and an unknown or unparsable version counts as new enough.
+   * Version checks (version_check_mode) are the `Mastodon` facade's: it checks each method's
+   * version before sending. MastodonClient sends as it is asked.
    */
-  async serverAtLeast(version: string): Promise<boolean> {
-    if (!this.serverVersion && this.versionText === null && this.version_check_mode === "none") return true;
-    const known = await this.knownVersion();
-    return known === null || versionAtLeast(known, version);
+  protected checksVersions(): boolean {
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 /** The constructor's options (Mastodon.py's names) and their normalisation. */
 import { MastodonIllegalArgumentError } from "./errors.js";
+import { checkOneOf } from "../internal/params.js";
 import type { Clock, Limiter, RatelimitMethod } from "./limiter.js";
 import type { VersionCheckMode } from "./versions.js";
 
@@ -43,9 +44,6 @@ export const DEFAULT_TIMEOUT_SECONDS = 300;
 export const DEFAULT_USER_AGENT = "mastodon-ts/0.1";
 export const DEFAULT_SCOPES = ["read", "write", "follow", "push"];
 
-const RATELIMIT_METHODS = ["throw", "wait", "pace"];
-const VERSION_CHECK_MODES = ["none", "created", "changed"];
-
 /** "mastodon.social/" → "https://mastodon.social". */
 export function normalizeBaseUrl(url: string): string {
   let base = url.trim();
@@ -60,16 +58,10 @@ export function normalizeBaseUrl(url: string): string {
 }
 
 export function checkOptions(options: MastodonOptions): void {
-  if (options.ratelimit_method !== undefined && !RATELIMIT_METHODS.includes(options.ratelimit_method)) {
-    throw new MastodonIllegalArgumentError(`ratelimit_method must be one of ${RATELIMIT_METHODS.join(", ")}, got ${JSON.stringify(options.ratelimit_method)}`);
-  }
-  if (options.version_check_mode !== undefined && !VERSION_CHECK_MODES.includes(options.version_check_mode)) {
-    throw new MastodonIllegalArgumentError(`version_check_mode must be one of ${VERSION_CHECK_MODES.join(", ")}, got ${JSON.stringify(options.version_check_mode)}`);
-  }
-  if (options.request_timeout !== undefined && !(options.request_timeout > 0)) {
-    throw new MastodonIllegalArgumentError(`request_timeout must be a positive number of seconds, got ${String(options.request_timeout)}`);
-  }
-  if (options.ratelimit_pacefactor !== undefined && !(options.ratelimit_pacefactor > 0)) {
-    throw new MastodonIllegalArgumentError(`ratelimit_pacefactor must be positive, got ${String(options.ratelimit_pacefactor)}`);
+  checkOneOf("ratelimit_method", options.ratelimit_method, ["throw", "wait", "pace"]);
+  checkOneOf("version_check_mode", options.version_check_mode, ["none", "created", "changed"]);
+  for (const name of ["request_timeout", "ratelimit_pacefactor"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(value > 0)) throw new MastodonIllegalArgumentError(`${name} must be a positive number, got ${String(value)}`);
   }
 }

@@ -4,37 +4,22 @@ const SECRET_KEYS = new Set([
   "access_token", "client_secret", "code", "password", "refresh_token", "token", "code_verifier",
 ]);
 const REDACTED = "[redacted]";
+/** `?code=…` or `&access_token=…`: one secret query parameter and its value. */
+const SECRET_QUERY = new RegExp(`([?&](?:${[...SECRET_KEYS].join("|")})=)[^&#]*`, "g");
 
 /** Redacts secret query parameters of a URL. */
 export function redactUrl(url: string): string {
-  const queryStart = url.indexOf("?");
-  if (queryStart < 0) return url;
-  const params = new URLSearchParams(url.slice(queryStart + 1));
-  let changed = false;
-  for (const key of [...params.keys()]) {
-    if (SECRET_KEYS.has(key)) {
-      params.set(key, REDACTED);
-      changed = true;
-    }
-  }
-  return changed ? `${url.slice(0, queryStart)}?${params.toString()}` : url;
+  return url.includes("?") ? url.replace(SECRET_QUERY, `$1${REDACTED}`) : url;
 }
 
-/** Redacts the Authorization header and cookie headers of a header map. */
+/**
+ * Redacts cookies of an answer's header map (the Authorization header is only ever sent, never
+ * answered, and requests are not kept).
+ */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(headers)) {
-    const lower = key.toLowerCase();
-    if (lower === "authorization") out[key] = value.replace(/^(\w+)\s.*$/, `$1 ${REDACTED}`);
-    else if (lower === "cookie" || lower === "set-cookie") out[key] = REDACTED;
-    else out[key] = value;
-  }
+  const out = { ...headers };
+  for (const key of ["cookie", "set-cookie"]) if (key in out) out[key] = REDACTED;
   return out;
-}
-
-/** Redacts secret fields of a flat parameter list (for debug logs). */
-export function redactParams(params: ReadonlyArray<readonly [string, unknown]>): Array<[string, unknown]> {
-  return params.map(([key, value]) => [key, SECRET_KEYS.has(key) ? REDACTED : value]);
 }
 
 /** Redacts values of secret keys anywhere in a parsed JSON body (e.g. a token response in an error). */

@@ -1,6 +1,6 @@
 /**
  * The one request pipeline under every API method:
- * version check → URL and body → rate-limit slot → send with timeout → parse or raise.
+ * URL and body → rate-limit slot → send with timeout → parse or raise.
  */
 import { apiErrorFor, MastodonAPIError, type ApiErrorDetails, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout } from "./errors.js";
 import { flattenParams, toSearchParams, type Params } from "./encode.js";
@@ -88,7 +88,6 @@ async function sendOnce(client: MastodonClient, url: string, shownUrl: string, m
 
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
-  if (spec.version) await client.checkVersion(spec.version[0], spec.version[1]);
   const query = spec.method === "GET" || spec.method === "HEAD";
   const url = buildUrl(client, spec, query);
   const headers: Record<string, string> = { "User-Agent": client.user_agent };

@@ -2,6 +2,7 @@
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError, MastodonVersionError } from "../core/errors.js";
 import { loadMedia, type LoadedFile, type MediaInput } from "../core/media.js";
+import { serverAtLeast } from "../core/versions.js";
 
 /** "x,y", as Mastodon reads the focus parameter; coordinates must lie in [-1, 1]. */
 export function focusParam(focus: readonly [number, number] | null | undefined): string | undefined {
@@ -18,7 +19,7 @@ export function focusParam(focus: readonly [number, number] | null | undefined):
  */
 export async function loadThumbnail(client: MastodonClient, thumbnail: MediaInput, mimeType: string | null | undefined, argument = "thumbnail"): Promise<LoadedFile> {
   const file = await loadMedia(thumbnail, mimeType ?? undefined, undefined, argument);
-  if (!(await client.serverAtLeast("3.2.0"))) {
+  if (!(await serverAtLeast(client, "3.2.0"))) {
     throw new MastodonVersionError("A custom thumbnail needs Mastodon 3.2.0 or newer");
   }
   return file;
