@@ -45,6 +45,14 @@ export class Mastodon extends MastodonClient {
     super(withRateLimiter(options));
   }
 
+  // Mastodon.py's rate-limit state, in its units (counts; epoch seconds); MastodonClient users read `ratelimiter`.
+  get ratelimit_method(): string { return this.ratelimiter.method; }
+  get ratelimit_pacefactor(): number { return this.ratelimiter.pacefactor; }
+  get ratelimit_limit(): number { return this.ratelimiter.limit; }
+  get ratelimit_remaining(): number { return this.ratelimiter.remaining; }
+  get ratelimit_reset(): number { return this.ratelimiter.reset / 1000; }
+  get ratelimit_lastcall(): number { return this.ratelimiter.lastcall / 1000; }
+
   /** Every call goes through here: the method's version is checked first, per version_check_mode. */
   override request<T>(spec: RequestSpec): Promise<T> {
     if (!spec.version || this.version_check_mode === "none") return super.request<T>(spec);

@@ -74,9 +74,7 @@ export class MastodonClient {
     this.ratelimiter = options.ratelimiter ?? new HeaderLimiter(this.clock);
     const method = options.ratelimit_method;
     if (method && method !== this.ratelimiter.method) {
-      throw new MastodonIllegalArgumentError(options.ratelimiter
-        ? `ratelimit_method is ${JSON.stringify(method)} but the ratelimiter given works in ${JSON.stringify(this.ratelimiter.method)} mode`
-        : `ratelimit_method "${method}" needs a RateLimiter (mastodon-ts/ratelimit) as the ratelimiter option, or the Mastodon class`);
+      throw new MastodonIllegalArgumentError(`ratelimit_method "${method}" needs a ratelimiter option working in that mode (a RateLimiter from mastodon-ts/ratelimit), or the Mastodon class`);
     }
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl) throw new MastodonIllegalArgumentError("no fetch available: pass the `fetch` option");
@@ -109,14 +107,6 @@ export class MastodonClient {
   debug(line: string): void {
     this.debugLog?.(line);
   }
-
-  // Mastodon.py's rate-limit state, in its units (counts; epoch seconds).
-  get ratelimit_method(): string { return this.ratelimiter.method; }
-  get ratelimit_pacefactor(): number { return this.ratelimiter.pacefactor; }
-  get ratelimit_limit(): number { return this.ratelimiter.limit; }
-  get ratelimit_remaining(): number { return this.ratelimiter.remaining; }
-  get ratelimit_reset(): number { return this.ratelimiter.reset / 1000; }
-  get ratelimit_lastcall(): number { return this.ratelimiter.lastcall / 1000; }
 
   /** The server's version as "x.y.z", once known (given, or fetched for a version check). */
   get mastodon_version(): string | null {

@@ -34,17 +34,26 @@ export interface RatelimitReading {
 
 /** Reads X-RateLimit-*: Reset is ISO 8601 on Mastodon and epoch seconds on some forks. */
 export function readRatelimitHeaders(headers: ResponseHeaders): RatelimitReading | null {
-  const limit = Number(headers.get("x-ratelimit-limit"));
-  const remaining = Number(headers.get("x-ratelimit-remaining"));
-  const resetHeader = headers.get("x-ratelimit-reset");
-  if (headers.get("x-ratelimit-limit") === null || !Number.isFinite(limit) || !Number.isFinite(remaining) || !resetHeader) return null;
-  const reset = /^\d+(\.\d+)?$/.test(resetHeader) ? Number(resetHeader) * 1000 : Date.parse(resetHeader);
-  return Number.isNaN(reset) ? null : { limit, remaining, reset };
+  const limit = headers.get("x-ratelimit-limit");
+  const reset = headers.get("x-ratelimit-reset");
+  if (limit === null || !reset) return null;
+  const reading = {
+    limit: Number(limit),
+    remaining: Number(headers.get("x-ratelimit-remaining")),
+    reset: /^\d+(\.\d+)?$/.test(reset) ? Number(reset) * 1000 : Date.parse(reset),
+  };
+  return Object.values(reading).every(Number.isFinite) ? reading : null;
 }
 
 /** The server's clock from its Date header (whole seconds), or NaN. */
 export function serverDate(headers: ResponseHeaders): number {
   return Date.parse(headers.get("date") ?? "");
+}
+
+/** What a limiter knows of a call: its verb and path (or URL). */
+export interface LimitedCall {
+  readonly method: string;
+  readonly path: string;
 }
 
 /** Rate limiting as the pipeline uses it: a slot before each call, the answer's headers after. */
@@ -56,12 +65,12 @@ export interface Limiter {
   readonly remaining: number;
   readonly reset: number;
   readonly lastcall: number;
-  /** Resolves when a call on `route` ("GET /api/v1/timelines/home") may go, to a ticket for `settle`. */
-  acquire(route: string): Promise<unknown>;
+  /** Resolves when the call may go, to a ticket for `settle`. */
+  acquire(call: LimitedCall): Promise<unknown>;
   /** Ends a call: its ticket, and the answer's headers (null when no answer came). */
-  settle(ticket: unknown, route: string, headers: ResponseHeaders | null, limited?: boolean): void;
-  /** When a call that got a 429 on `route` may be retried (local epoch ms); used unless "throw". */
-  retryTime(route: string): number;
+  settle(ticket: unknown, call: LimitedCall, headers: ResponseHeaders | null, limited?: boolean): void;
+  /** When a call that got a 429 may be retried (local epoch ms); used unless "throw". */
+  retryTime(call: LimitedCall): number;
 }
 
 /**
@@ -77,8 +86,6 @@ export class HeaderLimiter implements Limiter {
   reset = 0;
   lastcall = 0;
   private seen = false;
-  /** Our clock minus the server's (the smallest difference seen is the truest, as in ratelimit.ts). */
-  private skew = Infinity;
 
   constructor(private readonly clock: Clock = systemClock) {}
 
@@ -87,16 +94,15 @@ export class HeaderLimiter implements Limiter {
     return Promise.resolve(null);
   }
 
-  settle(_ticket: unknown, _route: string, headers: ResponseHeaders | null): void {
-    if (!headers) return;
-    const date = serverDate(headers);
-    if (!Number.isNaN(date)) this.skew = Math.min(this.skew, this.clock.now() - date);
-    const reading = readRatelimitHeaders(headers);
-    if (!reading || (this.seen && reading.limit < this.limit)) return;
+  settle(_ticket: unknown, _call: LimitedCall, headers: ResponseHeaders | null): void {
+    const reading = headers && readRatelimitHeaders(headers);
+    if (!headers || !reading || (this.seen && reading.limit < this.limit)) return;
     this.seen = true;
     this.limit = reading.limit;
     this.remaining = reading.remaining;
-    this.reset = reading.reset + (Number.isFinite(this.skew) ? this.skew : 0);
+    // The reset is in the server's clock; its Date header tells how far ours is off.
+    const skew = this.clock.now() - serverDate(headers);
+    this.reset = reading.reset + (Number.isNaN(skew) ? 0 : skew);
   }
 
   retryTime(): number {

@@ -21,7 +21,7 @@
  */
 
 import { Bucket, RESET_MARGIN_MS } from "./ratelimit-bucket.js";
-import { readRatelimitHeaders, serverDate, systemClock, type Clock, type Limiter, type RatelimitMethod } from "./limiter.js";
+import { readRatelimitHeaders, serverDate, systemClock, type Clock, type LimitedCall, type Limiter, type RatelimitMethod } from "./limiter.js";
 import type { ResponseHeaders } from "./transport.js";
 
 export { readRatelimitHeaders, systemClock, type Clock, type RatelimitMethod, type RatelimitReading } from "./limiter.js";
@@ -33,6 +33,12 @@ export function readRetryAfter(headers: ResponseHeaders, localNow: number): numb
   if (/^\d+(\.\d+)?$/.test(value)) return localNow + Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : date;
+}
+
+/** "POST /api/v1/statuses/:id/favourite": the route a call counts against (throttles are learnt per route). */
+export function routeOf(call: LimitedCall): string {
+  const pathOnly = call.path.replace(/^https?:\/\/[^/]+/i, "").split("?")[0] ?? "";
+  return `${call.method} ${pathOnly.replace(/\/\d+(?=\/|$)/g, "/:id")}`;
 }
 
 export class RateLimiter implements Limiter {
@@ -71,10 +77,11 @@ export class RateLimiter implements Limiter {
   get reset(): number { return this.general?.reset ?? 0; }
 
   /**
-   * Resolves when a call on `route` ("POST /api/v2/media") may be sent, to a ticket that must be
+   * Resolves when a call may be sent, to a ticket that must be
    * handed back to `settle` exactly once.
    */
-  acquire(route: string): Promise<Bucket | null> {
+  acquire(call: LimitedCall): Promise<Bucket | null> {
+    const route = routeOf(call);
     if (this.method === "throw") {
       this.lastcall = this.clock.now();
       return Promise.resolve(this.take(route, this.bucketFor(route)));
@@ -86,7 +93,8 @@ export class RateLimiter implements Limiter {
   }
 
   /** Records the end of a call, with what the server said about the limit (if anything). */
-  settle(ticket: Bucket | null, route: string, headers: ResponseHeaders | null, limited = false): void {
+  settle(ticket: Bucket | null, call: LimitedCall, headers: ResponseHeaders | null, limited = false): void {
+    const route = routeOf(call);
     if (ticket) ticket.inFlight--;
     this.probing.delete(route);
     const now = this.clock.now();
@@ -120,9 +128,9 @@ export class RateLimiter implements Limiter {
     this.pump();
   }
 
-  /** The moment (local ms) after which a call limited on `route` may be retried. */
-  retryTime(route: string): number {
-    const bucket = this.bucketFor(route);
+  /** The moment (local ms) after which a call limited on its route may be retried. */
+  retryTime(call: LimitedCall): number {
+    const bucket = this.bucketFor(routeOf(call));
     return Math.max((bucket?.reset ?? 0) + RESET_MARGIN_MS, this.clock.now());
   }
 

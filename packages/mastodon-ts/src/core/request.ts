@@ -42,23 +42,13 @@ function headerRecord(headers: ResponseHeaders): Record<string, string> {
   return out;
 }
 
-function buildUrl(client: MastodonClient, spec: RequestSpec, query: boolean): string {
-  const url = /^https?:\/\//i.test(spec.path) ? spec.path : client.api_base_url + spec.path;
+function buildUrl(client: MastodonClient, spec: RequestSpec, absolute: boolean, query: boolean): string {
+  const url = absolute ? spec.path : client.api_base_url + spec.path;
   const search = toSearchParams(query ? flattenParams(spec.params) : []);
   // A method's own `lang` option (trends) wins over the client's.
   if (client.lang && !search.has("lang")) search.append("lang", client.lang);
   const text = search.toString();
   return text ? url + (url.includes("?") ? "&" : "?") + text : url;
-}
-
-/** "POST /api/v1/statuses/:id/favourite": the route a request counts against, for the rate limiter. */
-function routeOf(spec: RequestSpec): string {
-  const pathOnly = spec.path.replace(/^https?:\/\/[^/]+/i, "").split("?")[0] ?? "";
-  return `${spec.method} ${pathOnly.replace(/\/\d+(?=\/|$)/g, "/:id")}`;
-}
-
-function sameOrigin(url: string, base: string): boolean {
-  return url.startsWith(`${base}/`) || url === base || new URL(url).origin === new URL(base).origin;
 }
 
 /** The parsed body; undefined when it is not JSON. An empty body is an empty object. */
@@ -89,7 +79,8 @@ async function sendOnce(client: MastodonClient, url: string, shownUrl: string, m
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   const query = spec.method === "GET" || spec.method === "HEAD";
-  const url = buildUrl(client, spec, query);
+  const absolute = /^https?:\/\//i.test(spec.path);
+  const url = buildUrl(client, spec, absolute, query);
   const headers: Record<string, string> = { "User-Agent": client.user_agent };
   let body = spec.body;
   // fetch gives FormData its multipart type and boundary itself.
@@ -103,25 +94,24 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   }
   Object.assign(headers, spec.headers);
   // The token only ever goes to the instance's own origin (discovered OAuth endpoints may differ).
-  if (spec.auth !== false && client.access_token && sameOrigin(url, client.api_base_url)) headers.Authorization = `Bearer ${client.access_token}`;
+  if (spec.auth !== false && client.access_token && (!absolute || new URL(url).origin === new URL(client.api_base_url).origin)) headers.Authorization = `Bearer ${client.access_token}`;
   const shownUrl = redactUrl(url);
   const label = `${spec.method} ${shownUrl}`;
 
   const limiter = client.ratelimiter;
-  const route = routeOf(spec);
   for (;;) {
-    const ticket = await limiter.acquire(route);
+    const ticket = await limiter.acquire(spec);
     client.debug(`→ ${label}${body === undefined ? "" : ` ${spec.params && !spec.body ? JSON.stringify(redactBody(spec.params)) : typeof body === "string" ? body : "[multipart]"}`}`);
     let response: HttpResponse;
     try {
       response = await sendOnce(client, url, shownUrl, spec.method, headers, body);
     } catch (error) {
-      limiter.settle(ticket, route, null);
+      limiter.settle(ticket, spec, null);
       throw error;
     }
     const status = response.status;
     const limited = status === 429;
-    limiter.settle(ticket, route, response.headers, limited);
+    limiter.settle(ticket, spec, response.headers, limited);
     let text: string;
     try {
       text = await response.text();
@@ -130,7 +120,7 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
     }
     client.debug(`← ${status} ${label} ${text.length} bytes`);
     if (limited && limiter.method !== "throw") {
-      await sleep(client, limiter.retryTime(route));
+      await sleep(client, limiter.retryTime(spec));
       continue;
     }
 
