@@ -8,7 +8,6 @@ export type { PaginatedList, NonPaginatedList, EmptyResult } from "./core/types.
 export type { IdLike, PageIdLike } from "./core/ids.js";
 export type { MediaInput } from "./core/media.js";
 export { RateLimiter } from "./core/ratelimit.js";
-export { HeaderLimiter } from "./core/limiter.js";
 export type { RatelimitMethod, Limiter, Clock } from "./core/limiter.js";
 export type { VersionCheckMode } from "./core/versions.js";
 export type { CreateAppOptions } from "./api/apps.js";

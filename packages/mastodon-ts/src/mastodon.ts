@@ -6,6 +6,7 @@
 import { MastodonClient } from "./core/client.js";
 import { checkOptions, type MastodonOptions } from "./core/options.js";
 import { RateLimiter } from "./core/ratelimit.js";
+import type { Limiter } from "./core/limiter.js";
 import type { RequestSpec } from "./core/request.js";
 import { checkVersion } from "./core/versions.js";
 import * as api from "./api/index.js";
@@ -30,6 +31,9 @@ export interface Mastodon extends Methods<typeof api> {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Mastodon extends MastodonClient {
+  /** Mastodon always has a RateLimiter ("wait" unless told otherwise). */
+  declare readonly ratelimiter: Limiter;
+
   /** Registers an app; resolves to [client_id, client_secret]. See api/apps.ts. */
   static createApp = createApp;
 
@@ -66,9 +70,8 @@ export class Mastodon extends MastodonClient {
 
 /** Mastodon.py's rate limiting, "wait" by default: the facade always has a RateLimiter. */
 function withRateLimiter(options: MastodonOptions): MastodonOptions {
-  if (options.ratelimiter) return options;
-  checkOptions(options); // a bad ratelimit_method is reported before it is used
-  return { ...options, ratelimiter: new RateLimiter(options.ratelimit_method ?? "wait", options.ratelimit_pacefactor ?? 1.1, options.clock) };
+  checkOptions(options);
+  return options.ratelimiter ? options : { ...options, ratelimiter: new RateLimiter(options.ratelimit_method ?? "wait", options.ratelimit_pacefactor ?? 1.1, options.clock) };
 }
 
 for (const [name, value] of Object.entries(api)) {

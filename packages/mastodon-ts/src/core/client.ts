@@ -4,9 +4,9 @@
  * on one object, and a bundle that imports a few of them carries only those.
  */
 import { MastodonIllegalArgumentError } from "./errors.js";
-import { HeaderLimiter, systemClock, type Clock, type Limiter } from "./limiter.js";
+import { systemClock, type Clock, type Limiter } from "./limiter.js";
 import {
-  checkOptions, DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT, normalizeBaseUrl,
+  DEFAULT_TIMEOUT_SECONDS, DEFAULT_USER_AGENT, normalizeBaseUrl,
   type FetchLike, type MastodonOptions,
 } from "./options.js";
 import { send, type RequestSpec } from "./request.js";
@@ -28,7 +28,8 @@ export class MastodonClient {
   lang: string | null;
   feature_set: string;
   version_check_mode: VersionCheckMode;
-  readonly ratelimiter: Limiter;
+  /** The rate limiting in use; none on a MastodonClient unless given (a 429 then throws). */
+  readonly ratelimiter: Limiter | null;
   readonly clock: Clock;
   readonly fetchImpl: FetchLike;
   /** How requests travel: node:http with keep-alive on Node, else fetch (or the `fetch` given). */
@@ -48,7 +49,6 @@ export class MastodonClient {
   server_version: string | null = null;
 
   constructor(options: MastodonOptions = {}) {
-    checkOptions(options);
     // Mastodon.py reads credentials from files when these name existing files (Node only).
     const credentials = credentialsFromFiles({
       api_base_url: options.api_base_url ?? null, client_id: options.client_id ?? null,
@@ -63,17 +63,18 @@ export class MastodonClient {
     this.access_token = credentials.access_token;
     this.client_name = credentials.client_name;
     this.request_timeout = options.request_timeout ?? DEFAULT_TIMEOUT_SECONDS;
+    if (!(this.request_timeout > 0)) throw new MastodonIllegalArgumentError(`request_timeout must be a positive number of seconds, got ${String(options.request_timeout)}`);
     this.user_agent = options.user_agent ?? DEFAULT_USER_AGENT;
     this.lang = options.lang ?? null;
     this.feature_set = options.feature_set ?? "mainline";
     this.version_check_mode = options.version_check_mode ?? "none";
     if (this.version_check_mode !== "none" && !this.checksVersions()) {
-      throw new MastodonIllegalArgumentError("version_check_mode is for the Mastodon class: MastodonClient makes no version checks");
+      throw new MastodonIllegalArgumentError(`version_check_mode ${JSON.stringify(this.version_check_mode)} is for the Mastodon class: MastodonClient makes no version checks`);
     }
     this.clock = options.clock ?? systemClock;
-    this.ratelimiter = options.ratelimiter ?? new HeaderLimiter(this.clock);
+    this.ratelimiter = options.ratelimiter ?? null;
     const method = options.ratelimit_method;
-    if (method && method !== this.ratelimiter.method) {
+    if (method && method !== (this.ratelimiter?.method ?? "throw")) {
       throw new MastodonIllegalArgumentError(`ratelimit_method "${method}" needs a ratelimiter option working in that mode (a RateLimiter from mastodon-ts/ratelimit), or the Mastodon class`);
     }
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);

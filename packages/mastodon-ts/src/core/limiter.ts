@@ -1,9 +1,9 @@
 /**
- * What the request pipeline asks of rate limiting, and the smallest way to answer it.
+ * What the request pipeline asks of rate limiting.
  *
- * On its own, MastodonClient reads the X-RateLimit-* headers (Mastodon.py's ratelimit_* state)
- * and turns a 429 into MastodonRatelimitError: Mastodon.py's "throw" mode, with no waiting code
- * in the bundle. Waiting and pacing ("wait", "pace") are RateLimiter's job (ratelimit.ts): the
+ * On its own, MastodonClient limits nothing: every call goes at once and a 429 becomes
+ * MastodonRatelimitError, which is Mastodon.py's "throw" mode without any limiter code in the
+ * bundle. Tracking the budget, waiting and pacing are RateLimiter's job (ratelimit.ts): the
  * `Mastodon` facade always has one, and a small app passes one as MastodonClient's `ratelimiter`.
  * https://docs.joinmastodon.org/api/rate-limits/
  */
@@ -71,41 +71,4 @@ export interface Limiter {
   settle(ticket: unknown, call: LimitedCall, headers: ResponseHeaders | null, limited?: boolean): void;
   /** When a call that got a 429 may be retried (local epoch ms); used unless "throw". */
   retryTime(call: LimitedCall): number;
-}
-
-/**
- * "throw" mode without waiting machinery: every call goes at once, and the figures of the general
- * throttle are kept for ratelimit_remaining and friends. Mastodon's stricter throttles (media
- * uploads, deletions: 30 per 30 min) report a smaller limit; the general one has the largest.
- */
-export class HeaderLimiter implements Limiter {
-  readonly method = "throw";
-  readonly pacefactor = 1.1;
-  limit = 300;
-  remaining = 300;
-  reset = 0;
-  lastcall = 0;
-  private seen = false;
-
-  constructor(private readonly clock: Clock = systemClock) {}
-
-  acquire(): Promise<null> {
-    this.lastcall = this.clock.now();
-    return Promise.resolve(null);
-  }
-
-  settle(_ticket: unknown, _call: LimitedCall, headers: ResponseHeaders | null): void {
-    const reading = headers && readRatelimitHeaders(headers);
-    if (!headers || !reading || (this.seen && reading.limit < this.limit)) return;
-    this.seen = true;
-    this.limit = reading.limit;
-    this.remaining = reading.remaining;
-    // The reset is in the server's clock; its Date header tells how far ours is off.
-    const skew = this.clock.now() - serverDate(headers);
-    this.reset = reading.reset + (Number.isNaN(skew) ? 0 : skew);
-  }
-
-  retryTime(): number {
-    return this.reset;
-  }
 }

@@ -18,7 +18,7 @@ export interface MastodonOptions {
   debug_requests?: boolean | ((line: string) => void);
   /**
    * "throw", "wait" or "pace" (Mastodon.py's modes). `Mastodon` defaults to "wait". MastodonClient
-   * (mastodon-ts/core) only throws by itself; give it a `ratelimiter` to wait or pace.
+   * (mastodon-ts/core) limits nothing by itself ("throw"); give it a `ratelimiter` to track, wait or pace.
    */
   ratelimit_method?: RatelimitMethod;
   ratelimit_pacefactor?: number;
@@ -57,11 +57,10 @@ export function normalizeBaseUrl(url: string): string {
   return base;
 }
 
+/**
+ * Checks the options that MastodonClient does not check by itself (the Mastodon facade's:
+ * version checks), with a clear error for any value out of range.
+ */
 export function checkOptions(options: MastodonOptions): void {
-  checkOneOf("ratelimit_method", options.ratelimit_method, ["throw", "wait", "pace"]);
   checkOneOf("version_check_mode", options.version_check_mode, ["none", "created", "changed"]);
-  for (const name of ["request_timeout", "ratelimit_pacefactor"] as const) {
-    const value = options[name];
-    if (value !== undefined && !(value > 0)) throw new MastodonIllegalArgumentError(`${name} must be a positive number, got ${String(value)}`);
-  }
 }

@@ -21,6 +21,8 @@
  */
 
 import { Bucket, RESET_MARGIN_MS } from "./ratelimit-bucket.js";
+import { MastodonIllegalArgumentError } from "./errors.js";
+import { checkOneOf } from "../internal/params.js";
 import { readRatelimitHeaders, serverDate, systemClock, type Clock, type LimitedCall, type Limiter, type RatelimitMethod } from "./limiter.js";
 import type { ResponseHeaders } from "./transport.js";
 
@@ -69,7 +71,10 @@ export class RateLimiter implements Limiter {
     readonly method: RatelimitMethod = "wait",
     readonly pacefactor = 1.1,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    checkOneOf("ratelimit_method", method, ["throw", "wait", "pace"]);
+    if (!(pacefactor > 0)) throw new MastodonIllegalArgumentError(`ratelimit_pacefactor must be a positive number, got ${String(pacefactor)}`);
+  }
 
   // Mastodon.py's public state (of the general throttle), in ms here; the client converts.
   get limit(): number { return this.general?.limit ?? 300; }

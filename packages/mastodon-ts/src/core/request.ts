@@ -2,7 +2,8 @@
  * The one request pipeline under every API method:
  * URL and body → rate-limit slot → send with timeout → parse or raise.
  */
-import { apiErrorFor, MastodonAPIError, type ApiErrorDetails, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout } from "./errors.js";
+import { apiErrorFor, MastodonAPIError, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout, type ApiErrorDetails, type MastodonError } from "./errors.js";
+import type { Limiter } from "./limiter.js";
 import { flattenParams, toSearchParams, type Params } from "./encode.js";
 import { reviveDates } from "./dates.js";
 import { attachMeta } from "./response-meta.js";
@@ -64,18 +65,6 @@ function sleep(client: MastodonClient, until: number): Promise<void> {
   return new Promise((resolve) => client.clock.setTimeout(resolve, Math.max(0, until - client.clock.now())));
 }
 
-async function sendOnce(client: MastodonClient, url: string, shownUrl: string, method: string, headers: Record<string, string>, body: string | FormData | undefined): Promise<HttpResponse> {
-  try {
-    return await client.transport(url, { method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: client.request_timeout * 1000 });
-  } catch (cause) {
-    const error = cause as { name?: string; message?: string; cause?: { message?: string } } | null;
-    if (error?.name === "TimeoutError") {
-      throw new MastodonReadTimeout(`${method} ${shownUrl} timed out after ${client.request_timeout} s`, { cause });
-    }
-    throw new MastodonNetworkError(`${method} ${shownUrl} failed: ${error?.cause?.message ?? error?.message ?? String(cause)}`, { cause });
-  }
-}
-
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   const query = spec.method === "GET" || spec.method === "HEAD";
@@ -100,44 +89,35 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
 
   const limiter = client.ratelimiter;
   for (;;) {
-    const ticket = await limiter.acquire(spec);
+    const ticket = limiter ? await limiter.acquire(spec) : null;
     client.debug(`→ ${label}${body === undefined ? "" : ` ${spec.params && !spec.body ? JSON.stringify(redactBody(spec.params)) : typeof body === "string" ? body : "[multipart]"}`}`);
     let response: HttpResponse;
+    let text: string;
     try {
-      response = await sendOnce(client, url, shownUrl, spec.method, headers, body);
-    } catch (error) {
-      limiter.settle(ticket, spec, null);
-      throw error;
+      response = await client.transport(url, { method: spec.method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: client.request_timeout * 1000 });
+    } catch (cause) {
+      limiter?.settle(ticket, spec, null);
+      const error = cause as { name?: string; message?: string; cause?: { message?: string } } | null;
+      if (error?.name === "TimeoutError") throw new MastodonReadTimeout(`${label} timed out after ${client.request_timeout} s`, { cause });
+      throw new MastodonNetworkError(`${label} failed: ${error?.cause?.message ?? error?.message ?? String(cause)}`, { cause });
     }
     const status = response.status;
     const limited = status === 429;
-    limiter.settle(ticket, spec, response.headers, limited);
-    let text: string;
+    limiter?.settle(ticket, spec, response.headers, limited);
     try {
       text = await response.text();
     } catch (cause) {
       throw new MastodonNetworkError(`${label}: the response body was cut off`, { cause });
     }
     client.debug(`← ${status} ${label} ${text.length} bytes`);
-    if (limited && limiter.method !== "throw") {
+    if (limited && limiter && limiter.method !== "throw") {
       await sleep(client, limiter.retryTime(spec));
       continue;
     }
 
     const value = parseJson(text);
-    if (limited) {
-      const details = errorDetails(spec, shownUrl, response, text, value);
-      throw new MastodonRatelimitError(`${label}: rate limit hit (429)${details.error ? `: ${details.error}` : ""}`, {
-        ...details, reset: limiter.reset ? new Date(limiter.reset) : null,
-      });
-    }
-    if (status >= 400) throw apiErrorFor(errorDetails(spec, shownUrl, response, text, value));
+    if (limited || status >= 400 || (value === undefined && !spec.headersOnly)) throw answerError(spec, shownUrl, response, text, value, limiter);
     if (spec.headersOnly) return headerRecord(response.headers) as T;
-    if (value === undefined) {
-      throw new MastodonAPIError({
-        ...errorDetails(spec, shownUrl, response, text, value), reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}`,
-      });
-    }
     if (spec.raw) return value as T;
     // Link and Mastodon-Async-Refresh are kept as sent; pagination.ts and async-refresh.ts read them when asked.
     return attachMeta(reviveDates(value), {
@@ -146,11 +126,11 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   }
 }
 
-/** What an error keeps of the answer, secrets redacted. */
-function errorDetails(spec: RequestSpec, url: string, response: HttpResponse, text: string, value: unknown): ApiErrorDetails {
+/** The error for an answer that is not a result: a 429, an error status, or a body that is not JSON. */
+function answerError(spec: RequestSpec, url: string, response: HttpResponse, text: string, value: unknown, limiter: Limiter | null): MastodonError {
   const json = value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
   const status = response.status;
-  return {
+  const details: ApiErrorDetails = {
     status,
     reason: response.statusText || REASONS[status] || `HTTP ${status}`,
     error: typeof json?.error === "string" ? json.error : null,
@@ -160,6 +140,15 @@ function errorDetails(spec: RequestSpec, url: string, response: HttpResponse, te
     url,
     body: json ? redactBody(json) : text,
   };
+  if (status === 429) {
+    // The limiter knows the reset in our clock; without one, the answer's own header tells it.
+    const reset = limiter?.reset || Date.parse(response.headers.get("x-ratelimit-reset") ?? "");
+    return new MastodonRatelimitError(`${spec.method} ${url}: rate limit hit (429)${details.error ? `: ${details.error}` : ""}`, {
+      ...details, reset: reset ? new Date(reset) : null,
+    });
+  }
+  if (status >= 400) return apiErrorFor(details);
+  return new MastodonAPIError({ ...details, reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}` });
 }
 
 /** Reason phrases for answers that carry none (HTTP/2 has none at all). */
