@@ -8,7 +8,8 @@ import { checkOptions, type MastodonOptions } from "./core/options.js";
 import { RateLimiter } from "./core/ratelimit.js";
 import type { Limiter } from "./core/limiter.js";
 import type { RequestSpec } from "./core/request.js";
-import { checkVersion } from "./core/versions.js";
+import { checkVersion, formatVersion } from "./core/versions.js";
+import { debugLogOf, loggingTransport } from "./core/debug.js";
 import * as api from "./api/index.js";
 import { createApp } from "./api/apps.js";
 import { getStatusLength } from "./api/utilities.js";
@@ -47,6 +48,8 @@ export class Mastodon extends MastodonClient {
 
   constructor(options: MastodonOptions = {}) {
     super(withRateLimiter(options));
+    const log = debugLogOf(options.debug_requests);
+    if (log) this.transport = loggingTransport(this.transport, log);
   }
 
   // Mastodon.py's rate-limit state, in its units (counts; epoch seconds); MastodonClient users read `ratelimiter`.
@@ -57,13 +60,18 @@ export class Mastodon extends MastodonClient {
   get ratelimit_reset(): number { return this.ratelimiter.reset / 1000; }
   get ratelimit_lastcall(): number { return this.ratelimiter.lastcall / 1000; }
 
+  /** The server's version as "x.y.z", once known (given, or fetched for a version check). */
+  get mastodon_version(): string | null {
+    return formatVersion(this.server_version);
+  }
+
   /** Every call goes through here: the method's version is checked first, per version_check_mode. */
   override request<T>(spec: RequestSpec): Promise<T> {
     if (!spec.version || this.version_check_mode === "none") return super.request<T>(spec);
     return checkVersion(this, spec.version).then(() => super.request<T>(spec));
   }
 
-  protected override checksVersions(): boolean {
+  protected override offersMastodonPyPolicies(): boolean {
     return true;
   }
 }

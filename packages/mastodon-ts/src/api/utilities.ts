@@ -33,7 +33,7 @@ export async function verifyMinimumVersion(this: MastodonClient, version_str: st
       if (!(error instanceof MastodonError)) throw error;
     }
   }
-  return versionAtLeast(parseVersion(this.mastodon_version) ?? [1, 0, 0], version_str);
+  return versionAtLeast(parseVersion(this.server_version) ?? [1, 0, 0], version_str);
 }
 
 /** Empties the client's memoised lookups (OAuth server metadata and the like). */

@@ -10,11 +10,10 @@ import {
   type FetchLike, type MastodonOptions,
 } from "./options.js";
 import { send, type RequestSpec } from "./request.js";
-import type { Transport as StreamTransport } from "../streaming/transport.js";
 import { fetchTransport, type Transport } from "./transport.js";
 // Bundlers for browsers take ../platform/web.js instead (package.json "browser").
-import { credentialsFromFiles, defaultTransport } from "../platform/node.js";
-import { parseVersion, type VersionCheckMode } from "./versions.js";
+import { defaultTransport, readCredentialFiles } from "../platform/node.js";
+import type { VersionCheckMode } from "./versions.js";
 
 export class MastodonClient {
   api_base_url: string;
@@ -22,7 +21,7 @@ export class MastodonClient {
   client_secret: string | null;
   access_token: string | null;
   /** The client name read from an app credential file, if any. */
-  client_name: string | null = null;
+  client_name: string | null;
   request_timeout: number;
   user_agent: string;
   lang: string | null;
@@ -33,49 +32,47 @@ export class MastodonClient {
   readonly clock: Clock;
   readonly fetchImpl: FetchLike;
   /** How requests travel: node:http with keep-alive on Node, else fetch (or the `fetch` given). */
-  readonly transport: Transport;
+  transport: Transport;
   readonly WebSocketImpl: unknown;
   /** Memoised lookups (OAuth server info, ...), per client; `clearCaches()` empties it. */
   readonly cache = new Map<string, Promise<unknown>>();
-  /** Transports shared by this client's streams (one WebSocket per client); keyed by kind. */
-  readonly sharedStreams = new Map<string, StreamTransport>();
   /** The refresh token and expiry from the last `logIn`, when the server gave them. */
   refresh_token: string | null = null;
   access_token_expires_at: Date | null = null;
   /** The PKCE verifier made by `authRequestUrl({ pkce: true })`, used by the next `logIn({ code })`. */
   code_verifier: string | null = null;
-  private readonly debugLog: ((line: string) => void) | null;
-  /** @internal The server's version string as given or fetched (null: not known yet). */
-  server_version: string | null = null;
+  /**
+   * The server's version string as given (mastodon_version) or fetched, as the server wrote it
+   * (null: not known yet). versions.ts reads it; `Mastodon` shows it parsed as mastodon_version.
+   */
+  server_version: string | null;
 
   constructor(options: MastodonOptions = {}) {
+    this.client_id = options.client_id ?? null;
+    this.client_secret = options.client_secret ?? null;
+    this.access_token = options.access_token ?? null;
+    this.client_name = null;
+    this.api_base_url = options.api_base_url ?? "";
     // Mastodon.py reads credentials from files when these name existing files (Node only).
-    const credentials = credentialsFromFiles({
-      api_base_url: options.api_base_url ?? null, client_id: options.client_id ?? null,
-      client_secret: options.client_secret ?? null, access_token: options.access_token ?? null,
-    });
-    if (!credentials.api_base_url) {
+    readCredentialFiles(this);
+    if (!this.api_base_url) {
       throw new MastodonIllegalArgumentError("api_base_url is required (or a credential file that contains it)");
     }
-    this.api_base_url = normalizeBaseUrl(credentials.api_base_url);
-    this.client_id = credentials.client_id;
-    this.client_secret = credentials.client_secret;
-    this.access_token = credentials.access_token;
-    this.client_name = credentials.client_name;
+    this.api_base_url = normalizeBaseUrl(this.api_base_url);
     this.request_timeout = options.request_timeout ?? DEFAULT_TIMEOUT_SECONDS;
     if (!(this.request_timeout > 0)) throw new MastodonIllegalArgumentError(`request_timeout must be a positive number of seconds, got ${String(options.request_timeout)}`);
     this.user_agent = options.user_agent ?? DEFAULT_USER_AGENT;
     this.lang = options.lang ?? null;
     this.feature_set = options.feature_set ?? "mainline";
     this.version_check_mode = options.version_check_mode ?? "none";
-    if (this.version_check_mode !== "none" && !this.checksVersions()) {
-      throw new MastodonIllegalArgumentError(`version_check_mode ${JSON.stringify(this.version_check_mode)} is for the Mastodon class: MastodonClient makes no version checks`);
+    if ((this.version_check_mode !== "none" || options.debug_requests) && !this.offersMastodonPyPolicies()) {
+      throw new MastodonIllegalArgumentError("version_check_mode and debug_requests are for the Mastodon class: MastodonClient makes no version checks and keeps no log");
     }
     this.clock = options.clock ?? systemClock;
     this.ratelimiter = options.ratelimiter ?? null;
     const method = options.ratelimit_method;
     if (method && method !== (this.ratelimiter?.method ?? "throw")) {
-      throw new MastodonIllegalArgumentError(`ratelimit_method "${method}" needs a ratelimiter option working in that mode (a RateLimiter from mastodon-ts/ratelimit), or the Mastodon class`);
+      throw new MastodonIllegalArgumentError(`ratelimit_method "${method}" needs a RateLimiter (mastodon-ts/ratelimit) as the ratelimiter option`);
     }
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl) throw new MastodonIllegalArgumentError("no fetch available: pass the `fetch` option");
@@ -83,9 +80,7 @@ export class MastodonClient {
     const viaFetch = fetchTransport(fetchImpl);
     this.transport = options.fetch ? viaFetch : defaultTransport(viaFetch);
     this.WebSocketImpl = options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket;
-    const debug = options.debug_requests;
-    this.debugLog = typeof debug === "function" ? debug : debug ? (line) => console.log(`[mastodon-ts] ${line}`) : null;
-    if (options.mastodon_version) this.setServerVersion(options.mastodon_version);
+    this.server_version = options.mastodon_version || null;
   }
 
   /** Sends one request through the pipeline. The building block of every API method. */
@@ -104,26 +99,12 @@ export class MastodonClient {
     return entry;
   }
 
-  /** @internal Writes one debug line when debug_requests is on. */
-  debug(line: string): void {
-    this.debugLog?.(line);
-  }
-
-  /** The server's version as "x.y.z", once known (given, or fetched for a version check). */
-  get mastodon_version(): string | null {
-    return parseVersion(this.server_version)?.join(".") ?? null;
-  }
-
-  /** @internal Stores a version string; an unparsable one leaves the version unknown. */
-  setServerVersion(text: string): void {
-    this.server_version = text;
-  }
-
   /**
-   * Version checks (version_check_mode) are the `Mastodon` facade's: it checks each method's
-   * version before sending. MastodonClient sends as it is asked.
+   * Whether this class carries the Mastodon.py policies that MastodonClient leaves out to stay
+   * small: version checks before each call (version_check_mode) and debug_requests. The
+   * `Mastodon` facade does; MastodonClient refuses those options rather than ignore them.
    */
-  protected checksVersions(): boolean {
+  protected offersMastodonPyPolicies(): boolean {
     return false;
   }
 }

@@ -10,13 +10,7 @@
  *   └─ MastodonRatelimitError (429)
  */
 
-export class MastodonError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    // Each subclass reports its own name in stack traces and `String(err)`.
-    this.name = new.target.name;
-  }
-}
+export class MastodonError extends Error {}
 
 /** The server is too old (or too new) for the method that was called. */
 export class MastodonVersionError extends MastodonError {}
@@ -71,8 +65,8 @@ export class MastodonAPIError extends MastodonError implements ApiErrorDetails {
   readonly body: unknown;
 
   constructor(details: ApiErrorDetails) {
-    const said = details.error ?? details.reason;
-    super(`${details.method} ${details.url} failed: ${details.status} ${details.reason}${said && said !== details.reason ? `: ${said}` : ""}`);
+    const { reason, error } = details;
+    super(`${details.method} ${details.url} failed: ${details.status}${reason ? ` ${reason}` : ""}${error && error !== reason ? `: ${error}` : ""}`);
     this.status = details.status;
     this.reason = details.reason;
     this.error = details.error;
@@ -114,6 +108,20 @@ export class MastodonRatelimitError extends MastodonError {
     this.reset = details.reset ?? null;
   }
 }
+
+// Each class reports its own name in stack traces and `String(error)`. It is written out, not
+// taken from the class, because minifiers rename classes in the bundles that apps ship.
+for (const [ErrorClass, name] of [
+  [MastodonError, "MastodonError"], [MastodonVersionError, "MastodonVersionError"],
+  [MastodonIllegalArgumentError, "MastodonIllegalArgumentError"], [MastodonIOError, "MastodonIOError"],
+  [MastodonFileNotFoundError, "MastodonFileNotFoundError"], [MastodonNetworkError, "MastodonNetworkError"],
+  [MastodonReadTimeout, "MastodonReadTimeout"], [MastodonMalformedEventError, "MastodonMalformedEventError"],
+  [MastodonAPIError, "MastodonAPIError"], [MastodonNotFoundError, "MastodonNotFoundError"],
+  [MastodonUnauthorizedError, "MastodonUnauthorizedError"], [MastodonServerError, "MastodonServerError"],
+  [MastodonInternalServerError, "MastodonInternalServerError"], [MastodonBadGatewayError, "MastodonBadGatewayError"],
+  [MastodonServiceUnavailableError, "MastodonServiceUnavailableError"], [MastodonGatewayTimeoutError, "MastodonGatewayTimeoutError"],
+  [MastodonRatelimitError, "MastodonRatelimitError"],
+] as const) ErrorClass.prototype.name = name;
 
 /** The seed's (Mastodon.py 1.1) spellings. */
 export const MastodonRateLimitError = MastodonRatelimitError;

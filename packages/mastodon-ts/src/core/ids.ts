@@ -56,7 +56,5 @@ export function pageIdOf(value: PageIdLike | null | undefined, argument: string)
 }
 
 function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object without an id" : `${typeof value} ${String(value)}`;
+  return typeof value === "object" ? (value === null ? "null" : "an object without an id") : `${typeof value} ${String(value)}`;
 }

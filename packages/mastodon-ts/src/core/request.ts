@@ -90,11 +90,10 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   const limiter = client.ratelimiter;
   for (;;) {
     const ticket = limiter ? await limiter.acquire(spec) : null;
-    client.debug(`→ ${label}${body === undefined ? "" : ` ${spec.params && !spec.body ? JSON.stringify(redactBody(spec.params)) : typeof body === "string" ? body : "[multipart]"}`}`);
     let response: HttpResponse;
     let text: string;
     try {
-      response = await client.transport(url, { method: spec.method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: client.request_timeout * 1000 });
+      response = await client.transport(url, { method: spec.method, headers, body, timeoutMs: client.request_timeout * 1000 });
     } catch (cause) {
       limiter?.settle(ticket, spec, null);
       const error = cause as { name?: string; message?: string; cause?: { message?: string } } | null;
@@ -109,7 +108,6 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
     } catch (cause) {
       throw new MastodonNetworkError(`${label}: the response body was cut off`, { cause });
     }
-    client.debug(`← ${status} ${label} ${text.length} bytes`);
     if (limited && limiter && limiter.method !== "throw") {
       await sleep(client, limiter.retryTime(spec));
       continue;
@@ -132,7 +130,8 @@ function answerError(spec: RequestSpec, url: string, response: HttpResponse, tex
   const status = response.status;
   const details: ApiErrorDetails = {
     status,
-    reason: response.statusText || REASONS[status] || `HTTP ${status}`,
+    // The server's reason phrase; HTTP/2 has none, and none is made up.
+    reason: response.statusText,
     error: typeof json?.error === "string" ? json.error : null,
     error_description: typeof json?.error_description === "string" ? json.error_description : null,
     headers: redactHeaders(headerRecord(response.headers)),
@@ -150,10 +149,3 @@ function answerError(spec: RequestSpec, url: string, response: HttpResponse, tex
   if (status >= 400) return apiErrorFor(details);
   return new MastodonAPIError({ ...details, reason: "Response is not JSON", error: `Could not parse the response as JSON: ${text.slice(0, 80)}` });
 }
-
-/** Reason phrases for answers that carry none (HTTP/2 has none at all). */
-const REASONS: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
-  410: "Gone", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error",
-  502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
-};

@@ -29,10 +29,5 @@ export type Transport = (url: string, request: HttpRequest) => Promise<HttpRespo
 
 /** The transport over any fetch-compatible function. */
 export function fetchTransport(fetchImpl: (input: string, init?: RequestInit) => Promise<Response>): Transport {
-  return (url, request) => fetchImpl(url, {
-    method: request.method,
-    headers: request.headers,
-    ...(request.body !== undefined ? { body: request.body } : {}),
-    signal: AbortSignal.timeout(request.timeoutMs),
-  });
+  return (url, { timeoutMs, ...init }) => fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }

@@ -19,6 +19,11 @@ export function parseVersion(text: string | null | undefined): Version | null {
   return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
 }
 
+/** "4.3.0-beta.2+glitch" → "4.3.0"; null when there is no version in it. */
+export function formatVersion(text: string | null): string | null {
+  return parseVersion(text)?.join(".") ?? null;
+}
+
 export function compareVersions(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
@@ -31,8 +36,8 @@ export function versionAtLeast(actual: Version, required: string): boolean {
 /** Fetches the server's version from the instance endpoint and stores it on the client. */
 export async function fetchServerVersion(client: MastodonClient): Promise<string | null> {
   const instance = await client.request<{ version?: string }>({ method: "GET", path: "/api/v1/instance", raw: true });
-  client.setServerVersion(typeof instance.version === "string" ? instance.version : "");
-  return client.mastodon_version;
+  client.server_version = typeof instance.version === "string" ? instance.version : "";
+  return formatVersion(client.server_version);
 }
 
 /** The server version, fetched once and only when first needed; null when it cannot be parsed. */

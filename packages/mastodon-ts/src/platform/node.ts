@@ -17,23 +17,21 @@ export function defaultTransport(viaFetch: Transport): Transport {
 
 /**
  * Mastodon.py takes a client_id or access_token that names an existing file as that file:
- * its lines give the secret and fill in what the options left out.
+ * its lines give the secret and fill in what the options left out. Updates `client` in place.
  */
-export function credentialsFromFiles(given: Credentials): Credentials & { client_name: string | null } {
-  const out = { ...given, client_name: null as string | null };
-  if (out.client_id && isExistingFile(out.client_id)) {
-    const app = readAppFile(out.client_id);
-    out.client_id = app.client_id;
-    out.client_secret ??= app.client_secret ?? null;
-    out.api_base_url ??= app.api_base_url ?? null;
-    out.client_name = app.client_name ?? null;
+export function readCredentialFiles(client: Credentials): void {
+  if (client.client_id && isExistingFile(client.client_id)) {
+    const app = readAppFile(client.client_id);
+    client.client_id = app.client_id;
+    client.client_secret ??= app.client_secret ?? null;
+    client.api_base_url ||= app.api_base_url ?? "";
+    client.client_name = app.client_name ?? null;
   }
-  if (out.access_token && isExistingFile(out.access_token)) {
-    const token = readTokenFile(out.access_token);
-    out.access_token = token.access_token;
-    out.api_base_url ??= token.api_base_url ?? null;
-    out.client_id ??= token.client_id ?? null;
-    out.client_secret ??= token.client_secret ?? null;
+  if (client.access_token && isExistingFile(client.access_token)) {
+    const token = readTokenFile(client.access_token);
+    client.access_token = token.access_token;
+    client.api_base_url ||= token.api_base_url ?? "";
+    client.client_id ??= token.client_id ?? null;
+    client.client_secret ??= token.client_secret ?? null;
   }
-  return out;
 }

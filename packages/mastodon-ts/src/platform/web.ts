@@ -9,6 +9,5 @@ export function defaultTransport(viaFetch: Transport): Transport {
   return viaFetch;
 }
 
-export function credentialsFromFiles(given: Credentials): Credentials & { client_name: string | null } {
-  return { ...given, client_name: null };
-}
+/** A browser has no credential files: the credentials are what the options say. */
+export function readCredentialFiles(_client: Credentials): void {}

@@ -73,13 +73,21 @@ function transportFor(client: MastodonClient, options: StreamOptions): { transpo
   const isWsPackage = typeof (WebSocketImpl.prototype as { on?: unknown }).on === "function";
   const auth = options.stream_auth ?? (isWsPackage ? "header" : "query");
   const key = `websocket-transport:${auth}`;
-  let shared = client.sharedStreams.get(key);
+  let shared = sharedStreams(client).get(key);
   if (!shared) {
     shared = webSocketTransport({ WebSocket: WebSocketImpl, baseUrl: async () => (await streamingBase(client)).replace(/^http/, "ws"), token: client.access_token, auth });
-    client.sharedStreams.set(key, shared);
+    sharedStreams(client).set(key, shared);
   }
   // Pings are only visible through the `ws` package's event API; browsers hide them.
   return { transport: shared, heartbeats: isWsPackage };
+}
+
+/** The transports shared by one client's streams (one WebSocket per client), made on first use. */
+const SHARED = new WeakMap<MastodonClient, Map<string, Transport>>();
+function sharedStreams(client: MastodonClient): Map<string, Transport> {
+  let shared = SHARED.get(client);
+  if (!shared) SHARED.set(client, (shared = new Map()));
+  return shared;
 }
 
 export function openStream(client: MastodonClient, subscription: Subscription, listener: StreamListener, options: StreamOptions): StreamHandle {
