@@ -11,8 +11,6 @@ import type { LoadedFile } from "./media.js";
 
 export type ParamValue = unknown;
 export type Params = Record<string, ParamValue>;
-export type WirePair = [string, string | Blob];
-
 /** Formats a Date as Mastodon.py does: ISO 8601 in UTC with an explicit +00:00 offset. */
 export function formatDateTime(date: Date): string {
   const iso = date.toISOString(); // 2026-08-01T14:00:00.000Z
@@ -25,23 +23,21 @@ export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function scalar(value: unknown): string | Blob {
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (value instanceof Date) return formatDateTime(value);
-  if (typeof Blob !== "undefined" && value instanceof Blob) return value;
-  return String(value);
+/** A value as Mastodon reads it: Dates as Mastodon.py formats them, booleans as true / false. */
+function scalar(value: unknown): string {
+  return value instanceof Date ? formatDateTime(value) : String(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) && !(typeof Blob !== "undefined" && value instanceof Blob);
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
 }
 
-function flattenInto(out: WirePair[], key: string, value: unknown): void {
+function flattenInto(out: URLSearchParams, key: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
     value.forEach((item: unknown, index) => {
       if (isPlainObject(item) || Array.isArray(item)) flattenInto(out, `${key}[${index}]`, item);
-      else if (item !== undefined && item !== null) out.push([`${key}[]`, scalar(item)]);
+      else if (item !== undefined && item !== null) out.append(`${key}[]`, scalar(item));
     });
     return;
   }
@@ -49,30 +45,14 @@ function flattenInto(out: WirePair[], key: string, value: unknown): void {
     for (const [sub, subValue] of Object.entries(value)) flattenInto(out, `${key}[${sub}]`, subValue);
     return;
   }
-  out.push([key, scalar(value)]);
+  out.append(key, scalar(value));
 }
 
-/** Flattens a parameter object into ordered wire pairs. */
-export function flattenParams(params: Params | undefined): WirePair[] {
-  const out: WirePair[] = [];
+/** Flattens a parameter object into ordered wire pairs: a query string or a form body. */
+export function flattenParams(params: Params | undefined): URLSearchParams {
+  const out = new URLSearchParams();
   if (params) for (const [key, value] of Object.entries(params)) flattenInto(out, key, value);
   return out;
-}
-
-/** Query string (without "?"); Blobs cannot appear in a query and are rejected by the caller's types. */
-export function toSearchParams(pairs: readonly WirePair[]): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const [key, value] of pairs) if (typeof value === "string") search.append(key, value);
-  return search;
-}
-
-export function toFormData(pairs: readonly WirePair[], fileNames: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  for (const [key, value] of pairs) {
-    if (typeof value === "string") form.append(key, value);
-    else form.append(key, value, fileNames[key] ?? "file");
-  }
-  return form;
 }
 
 /** JSON body: Dates as Mastodon.py formats them, "not given" values dropped. */
@@ -96,12 +76,10 @@ function jsonValue(value: unknown): unknown {
  * (fetch sets its boundary), else the plain parameters (a form body, as without files).
  */
 export function withFiles(params: Params, files: Record<string, LoadedFile | undefined>): { params: Params } | { body: FormData } {
-  const pairs = flattenParams(params);
-  const names: Record<string, string> = {};
-  for (const [key, file] of Object.entries(files)) {
-    if (!file) continue;
-    pairs.push([key, file.blob]);
-    names[key] = file.fileName;
-  }
-  return Object.keys(names).length > 0 ? { body: toFormData(pairs, names) } : { params };
+  const given = Object.entries(files).filter((entry): entry is [string, LoadedFile] => entry[1] !== undefined);
+  if (given.length === 0) return { params };
+  const form = new FormData();
+  for (const [key, value] of flattenParams(params)) form.append(key, value);
+  for (const [key, file] of given) form.append(key, file.blob, file.fileName);
+  return { body: form };
 }

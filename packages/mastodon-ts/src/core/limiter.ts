@@ -69,6 +69,6 @@ export interface Limiter {
   acquire(call: LimitedCall): Promise<unknown>;
   /** Ends a call: its ticket, and the answer's headers (null when no answer came). */
   settle(ticket: unknown, call: LimitedCall, headers: ResponseHeaders | null, limited?: boolean): void;
-  /** When a call that got a 429 may be retried (local epoch ms); used unless "throw". */
-  retryTime(call: LimitedCall): number;
+  /** Resolves when a call that got a 429 may be retried (not called in "throw" mode). */
+  afterLimited(call: LimitedCall): Promise<void>;
 }

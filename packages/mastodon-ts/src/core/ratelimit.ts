@@ -133,10 +133,11 @@ export class RateLimiter implements Limiter {
     this.pump();
   }
 
-  /** The moment (local ms) after which a call limited on its route may be retried. */
-  retryTime(call: LimitedCall): number {
+  /** Resolves after the reset of the call's throttle (a 429 on it has just been settled). */
+  afterLimited(call: LimitedCall): Promise<void> {
     const bucket = this.bucketFor(routeOf(call));
-    return Math.max((bucket?.reset ?? 0) + RESET_MARGIN_MS, this.clock.now());
+    const ms = Math.max(0, (bucket?.reset ?? 0) + RESET_MARGIN_MS - this.clock.now());
+    return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
   }
 
   private newBucket(limit: number): Bucket {

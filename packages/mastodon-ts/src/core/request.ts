@@ -4,7 +4,7 @@
  */
 import { apiErrorFor, MastodonAPIError, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout, type ApiErrorDetails, type MastodonError } from "./errors.js";
 import type { Limiter } from "./limiter.js";
-import { flattenParams, toSearchParams, type Params } from "./encode.js";
+import { flattenParams, type Params } from "./encode.js";
 import { reviveDates } from "./dates.js";
 import { attachMeta } from "./response-meta.js";
 import { redactBody, redactHeaders, redactUrl } from "./redact.js";
@@ -45,7 +45,7 @@ function headerRecord(headers: ResponseHeaders): Record<string, string> {
 
 function buildUrl(client: MastodonClient, spec: RequestSpec, absolute: boolean, query: boolean): string {
   const url = absolute ? spec.path : client.api_base_url + spec.path;
-  const search = toSearchParams(query ? flattenParams(spec.params) : []);
+  const search = flattenParams(query ? spec.params : undefined);
   // A method's own `lang` option (trends) wins over the client's.
   if (client.lang && !search.has("lang")) search.append("lang", client.lang);
   const text = search.toString();
@@ -61,10 +61,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-function sleep(client: MastodonClient, until: number): Promise<void> {
-  return new Promise((resolve) => client.clock.setTimeout(resolve, Math.max(0, until - client.clock.now())));
-}
-
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   const query = spec.method === "GET" || spec.method === "HEAD";
@@ -75,9 +71,9 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   // fetch gives FormData its multipart type and boundary itself.
   if (typeof body === "string") headers["Content-Type"] = "application/json";
   else if (body === undefined && !query) {
-    const pairs = flattenParams(spec.params);
-    if (pairs.length > 0) {
-      body = toSearchParams(pairs).toString();
+    const form = flattenParams(spec.params).toString();
+    if (form) {
+      body = form;
       headers["Content-Type"] = "application/x-www-form-urlencoded";
     }
   }
@@ -109,7 +105,7 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
       throw new MastodonNetworkError(`${label}: the response body was cut off`, { cause });
     }
     if (limited && limiter && limiter.method !== "throw") {
-      await sleep(client, limiter.retryTime(spec));
+      await limiter.afterLimited(spec);
       continue;
     }
 
