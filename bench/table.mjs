@@ -98,6 +98,7 @@ export function render(data) {
   }, `bundle "${entry}"`);
   bundleRow("Browser bundle, client + home timeline: gzip bytes", "client + home timeline");
   bundleRow("Same, lean path (mastodon-ts/core + /api/timelines)", "lean: core + timelines");
+  bundleRow("Lean path with a RateLimiter (wait / pace)", "lean + RateLimiter");
   bundleRow("Browser bundle, the whole client: gzip bytes", "whole client");
   row("Install: packages in node_modules (itself included)", (name) => { const i = r.install?.[name]; return !i ? { missing: "skipped (BENCH_SKIP_INSTALL)" } : i.error ? { missing: i.error } : int(i.packages); }, "install footprint");
   row("Install: size on disk", (name) => { const i = r.install?.[name]; return !i ? { missing: "skipped (BENCH_SKIP_INSTALL)" } : i.error ? { missing: i.error } : i.bytes ? kB(i.bytes) : "0"; }, "install footprint");
@@ -139,8 +140,7 @@ export function render(data) {
   check(`Bundle, client + home timeline (lean path) ≤ ${int(t.leanGzip)} B gzip`, lean?.gzip ? `${int(lean.gzip)} B` : "—", lean?.gzip ? lean.gzip <= t.leanGzip : null);
   const whole = r.bundles?.["mastodon-ts"]?.["whole client"];
   check(`Bundle, whole client ≤ ${int(t.wholeGzip)} B gzip`, whole?.gzip ? `${int(whole.gzip)} B` : "—", whole?.gzip ? whole.gzip <= t.wholeGzip : null);
-  // The check exists as `npm run size-budget`; it joins `npm test` (CI) once the budgets are met, since a red CI cannot land.
-  check("A size budget check that fails CI when exceeded", "bench/size-budget.mjs exits 1 over budget; not yet in CI while the budgets are exceeded", false);
+  check("A size budget check that fails CI when exceeded", "bench/size-budget.mjs, in `npm test`: lean path ≤ 4,000 B; whole client ≤ 36,000 B (the size reached) until 25,000 is met", true);
 
   const table = [...header, ...lines, "", "### Targets (mastodon-ts)", "", "| target | measured | |", "|---|---|---|", ...checks, ""];
   table.push("### Not run, and notes", "");

@@ -38,6 +38,11 @@ console.log((await m.timelineHome({ limit: 40 })).length);`,
 import { timelineHome } from "mastodon-ts/api/timelines";
 const client = new MastodonClient({ api_base_url: "https://example.social", access_token: "t" });
 console.log((await timelineHome.call(client, { limit: 40 })).length);`,
+    "lean + RateLimiter": `import { MastodonClient } from "mastodon-ts/core";
+import { RateLimiter } from "mastodon-ts/ratelimit";
+import { timelineHome } from "mastodon-ts/api/timelines";
+const client = new MastodonClient({ api_base_url: "https://example.social", access_token: "t", ratelimiter: new RateLimiter("pace") });
+console.log((await timelineHome.call(client, { limit: 40 })).length);`,
     "whole client": `export * from "mastodon-ts";`,
   }),
   install: () => ({ pack: new URL("../../packages/mastodon-ts/", import.meta.url).pathname }),

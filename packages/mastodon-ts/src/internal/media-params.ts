@@ -15,7 +15,7 @@ export function focusParam(focus: readonly [number, number] | null | undefined):
 
 /**
  * Loads a custom thumbnail. Servers before 3.2.0 have none, so Mastodon.py refuses it there
- * (only when the server's version is known: see MastodonClient.serverAtLeast).
+ * (only when the server's version is known: see serverAtLeast in core/versions.ts).
  */
 export async function loadThumbnail(client: MastodonClient, thumbnail: MediaInput, mimeType: string | null | undefined, argument = "thumbnail"): Promise<LoadedFile> {
   const file = await loadMedia(thumbnail, mimeType ?? undefined, undefined, argument);

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { redactBody, redactHeaders, redactUrl } from "../../src/core/redact.ts";
 import { createServer } from "node:net";
 import {
   Mastodon, MastodonAPIError, MastodonBadGatewayError, MastodonError, MastodonIOError, MastodonNetworkError,
@@ -98,4 +99,12 @@ test("a 2xx body that is not JSON is an API error that keeps the status", async 
   } finally {
     await server.close();
   }
+});
+
+test("secrets are redacted from URLs, answer headers and bodies, and nothing else is", () => {
+  assert.equal(redactUrl("https://x.example/oauth/token?code=abc&state=s1&access_token=t#frag"), "https://x.example/oauth/token?code=[redacted]&state=s1&access_token=[redacted]#frag");
+  assert.equal(redactUrl("https://x.example/api/v1/statuses?token_type=x"), "https://x.example/api/v1/statuses?token_type=x");
+  assert.deepEqual(redactHeaders({ "set-cookie": "_session=1", "x-request-id": "r" }), { "set-cookie": "[redacted]", "x-request-id": "r" });
+  assert.deepEqual(redactBody({ access_token: "t", nested: [{ client_secret: "s" }], password: ["is too short"] }),
+    { access_token: "[redacted]", nested: [{ client_secret: "[redacted]" }], password: ["is too short"] });
 });

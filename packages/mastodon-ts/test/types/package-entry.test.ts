@@ -10,6 +10,8 @@ test("the Node entry points share one copy of the client", async () => {
   const root = await import("mastodon-ts");
   const core = await import("mastodon-ts/core");
   const timelines = await import("mastodon-ts/api/timelines");
+  const ratelimit = await import("mastodon-ts/ratelimit");
+  assert.equal(ratelimit.RateLimiter, root.RateLimiter);
   assert.equal(typeof root.Mastodon, "function");
   assert.equal(core.MastodonClient, root.MastodonClient);
   assert.equal(core.MastodonNotFoundError, root.MastodonNotFoundError);
