@@ -17,7 +17,15 @@ export class Bucket {
   reset = 0;
   inFlight = 0;
   lastcall = 0;
-  /** After a window rolled over locally, answers from the old window are stale. */
+  /**
+   * The reset in the server's clock, which tells windows apart. It is compared as the server
+   * sent it: the estimate of the clocks' difference improves from answer to answer (by a second
+   * or more), and must not make one window look like two.
+   */
+  private serverReset = 0;
+  /** Our clock minus the server's, as last estimated. */
+  private skew = 0;
+  /** After a window rolled over locally, answers from the old window (server clock) are stale. */
   private staleBefore = 0;
 
   constructor(limit: number) {
@@ -25,23 +33,31 @@ export class Bucket {
     this.remaining = limit;
   }
 
-  /** Takes in one answer. Answers arrive out of order: a later window replaces the state, the same window only lowers `remaining`, an earlier one is stale. */
-  record(reading: RatelimitReading): void {
-    if (reading.reset < this.staleBefore) return;
-    const sameWindow = this.reset !== 0 && Math.abs(reading.reset - this.reset) < SAME_WINDOW_MS;
-    if (this.reset === 0 || (!sameWindow && reading.reset > this.reset)) {
-      this.remaining = reading.remaining;
-      this.reset = reading.reset;
-    } else if (sameWindow) {
-      this.remaining = Math.min(this.remaining, reading.remaining);
+  /**
+   * Takes in one answer (its reset in the server's clock) and the current estimate of our clock
+   * minus the server's. Answers arrive out of order: a later window replaces the state, the same
+   * window only lowers `remaining`, an earlier one is stale.
+   */
+  record(reading: RatelimitReading, skew: number): void {
+    this.skew = skew;
+    if (reading.reset >= this.staleBefore) {
+      const sameWindow = this.serverReset !== 0 && Math.abs(reading.reset - this.serverReset) < SAME_WINDOW_MS;
+      if (this.serverReset === 0 || (!sameWindow && reading.reset > this.serverReset)) {
+        this.remaining = reading.remaining;
+        this.serverReset = reading.reset;
+      } else if (sameWindow) {
+        this.remaining = Math.min(this.remaining, reading.remaining);
+      }
+      this.limit = reading.limit;
     }
-    this.limit = reading.limit;
+    if (this.serverReset !== 0) this.reset = this.serverReset + skew;
   }
 
-  /** A 429: nothing is left until `until`. */
+  /** A 429: nothing is left until `until` (local epoch ms). */
   exhaust(until: number): void {
     this.remaining = 0;
     this.reset = until;
+    this.serverReset = until - this.skew;
   }
 
   /**
@@ -52,7 +68,7 @@ export class Bucket {
     if (this.reset !== 0 && now >= this.reset + RESET_MARGIN_MS && this.remaining < this.limit) {
       // The window rolled over: the server grants a fresh budget; the next answer will confirm.
       this.remaining = this.limit;
-      this.staleBefore = this.reset + SAME_WINDOW_MS;
+      this.staleBefore = this.serverReset + SAME_WINDOW_MS;
     }
     const budget = this.remaining - this.inFlight;
     if (budget <= 0) {

@@ -107,15 +107,14 @@ export class RateLimiter implements Limiter {
       const date = serverDate(headers);
       if (!Number.isNaN(date)) this.skew = Math.min(this.skew ?? Infinity, now - date);
     }
-    const serverReading = headers ? readRatelimitHeaders(headers) : null;
-    if (headers && !this.answered) this.unlimited = serverReading === null && !limited;
+    const reading = headers ? readRatelimitHeaders(headers) : null;
+    if (headers && !this.answered) this.unlimited = reading === null && !limited;
     this.answered ||= headers !== null;
     let bucket = ticket;
-    if (serverReading) {
-      const reading = { ...serverReading, reset: serverReading.reset + (this.skew ?? 0) };
+    if (reading) {
       bucket = this.buckets.get(reading.limit) ?? this.newBucket(reading.limit);
       this.routes.set(route, reading.limit);
-      bucket.record(reading);
+      bucket.record(reading, this.skew ?? 0);
       const routes = this.routesOf.get(reading.limit) ?? new Set<string>();
       routes.add(route);
       this.routesOf.set(reading.limit, routes);

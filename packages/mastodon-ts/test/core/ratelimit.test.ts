@@ -102,3 +102,16 @@ test("a server clock an hour ahead is corrected with its Date header", async () 
     await server.close();
   }
 });
+
+test("one window stays one window while the estimate of the server's clock improves", async () => {
+  // The first Date header is 2.5 s stale, so the clock difference is first overestimated and then
+  // corrected; the resets of the same window must still be seen as one window and count down.
+  const server = await startRateLimitedServer(10, 60_000, { firstDateLagMs: 2500 });
+  try {
+    const m = new Mastodon({ api_base_url: server.url, ratelimit_method: "wait" });
+    for (let i = 0; i < 5; i++) await m.status("1");
+    assert.equal(m.ratelimit_remaining, 5);
+  } finally {
+    await server.close();
+  }
+});

@@ -16,12 +16,15 @@ export interface RateLimitedOptions {
   skewMs?: number;
   /** A stricter throttle for paths starting with this prefix (like Mastodon's media throttle). */
   strict?: { prefix: string; limit: number };
+  /** The first answer's Date header lags by this much (a server whose cached date is stale). */
+  firstDateLagMs?: number;
 }
 
 export async function startRateLimitedServer(generalLimit: number, windowMs: number, options: RateLimitedOptions = {}): Promise<RateLimitedServer & { maxStrictInWindow(): number }> {
   const counts = new Map<number, number>();
   const strictCounts = new Map<number, number>();
   let rejected = 0;
+  let answered = 0;
   const server = await startScriptedServer((req) => {
     const now = Date.now();
     const window = Math.floor(now / windowMs);
@@ -36,7 +39,7 @@ export async function startRateLimitedServer(generalLimit: number, windowMs: num
       "x-ratelimit-limit": String(limit),
       "x-ratelimit-remaining": String(Math.max(0, limit - used)),
       "x-ratelimit-reset": options.epochReset ? String((reset + skew) / 1000) : new Date(reset + skew).toISOString(),
-      date: new Date(now + skew).toUTCString(),
+      date: new Date(now + skew - (answered++ === 0 ? options.firstDateLagMs ?? 0 : 0)).toUTCString(),
     };
     if (used > limit) {
       rejected++;
