@@ -47,8 +47,9 @@ function mergeInto(target: Record<string, unknown>, page: Record<string, unknown
 /** Fetches every following page and returns all items as one flat array (or one merged object). */
 export async function fetchRemaining<Page extends object>(this: MastodonClient, first_page: Page): Promise<Page> {
   if (Array.isArray(first_page)) {
-    const all: unknown[] = [];
-    for await (const item of iterateItems<unknown>(this, first_page, "next")) all.push(item);
+    const all: unknown[] = [...first_page];
+    let page: unknown[] | null = first_page;
+    while (page.length > 0 && (page = await fetchPage<unknown[]>(this, paginationInfoOf(page, "next")))) all.push(...page);
     return all as Page;
   }
   const merged = structuredClone(first_page) as Record<string, unknown>;
@@ -63,32 +64,24 @@ export interface PaginationIteratorOptions {
   return_pagination_info?: boolean;
 }
 
+/** What the iterator yields: items, or [item, info] pairs with return_pagination_info. */
+export type PaginationIteratorItem<T, Options> = Options extends { return_pagination_info: true } ? [T, PaginationInfo | null] : T;
+
 /**
  * Every item from the start page on, fetching pages as the loop goes: memory stays flat.
  *   for await (const status of m.paginationIterator(await m.timelineHome())) { ... }
  */
-/** What the iterator yields: items, or [item, info] pairs with return_pagination_info. */
-export type PaginationIteratorItem<T, Options> = Options extends { return_pagination_info: true } ? [T, PaginationInfo | null] : T;
-
 export async function* paginationIterator<T, Options extends PaginationIteratorOptions = PaginationIteratorOptions>(this: MastodonClient, start_page: T[] | PaginationInfo, options?: Options): AsyncGenerator<PaginationIteratorItem<T, Options>, void, undefined> {
   const direction = options?.direction ?? "next";
   if (direction !== "next" && direction !== "previous") {
     throw new MastodonIllegalArgumentError(`direction must be "next" or "previous", got ${JSON.stringify(direction)}`);
   }
-  for await (const [item, info] of iteratePages(this, start_page, direction)) {
-    yield (options?.return_pagination_info ? [item, info] : item) as PaginationIteratorItem<T, Options>;
-  }
-}
-
-async function* iteratePages<T>(client: MastodonClient, start: T[] | PaginationInfo, direction: PaginationDirection): AsyncGenerator<[T, PaginationInfo | null]> {
-  let page: T[] | null = Array.isArray(start) ? start : await fetchPage<T[]>(client, paginationInfoOf(start, direction));
+  // One generator, no inner one: each item costs the loop one step, not two.
+  const withInfo = options?.return_pagination_info === true;
+  let page: T[] | null = Array.isArray(start_page) ? start_page : await fetchPage<T[]>(this, paginationInfoOf(start_page, direction));
   while (page && page.length > 0) {
     const info = paginationInfoOf(page, direction);
-    for (const item of page) yield [item, info];
-    page = await fetchPage<T[]>(client, info);
+    for (const item of page) yield (withInfo ? [item, info] : item) as PaginationIteratorItem<T, Options>;
+    page = await fetchPage<T[]>(this, info);
   }
-}
-
-async function* iterateItems<T>(client: MastodonClient, start: T[] | PaginationInfo, direction: PaginationDirection): AsyncGenerator<T> {
-  for await (const [item] of iteratePages(client, start, direction)) yield item;
 }
