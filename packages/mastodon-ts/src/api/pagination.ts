@@ -10,6 +10,10 @@ type PageOrInfo<T> = T[] | PaginationInfo | object;
 
 function fetchPage<T>(client: MastodonClient, info: PaginationInfo | null): Promise<T | null> {
   if (!info) return Promise.resolve(null);
+  // Stored info may have been edited: anything but a path could name another host.
+  if (!info.endpoint.startsWith("/")) {
+    return Promise.reject(new MastodonIllegalArgumentError(`pagination info endpoint must be a path under the API base URL, got ${JSON.stringify(info.endpoint)}`));
+  }
   // Only the path and query of the link are used: the token is never sent to another host.
   return client.request<T>({ method: "GET", path: info.endpoint });
 }

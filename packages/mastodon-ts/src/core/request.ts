@@ -43,8 +43,8 @@ function headerRecord(headers: ResponseHeaders): Record<string, string> {
   return out;
 }
 
-function buildUrl(client: MastodonClient, spec: RequestSpec, absolute: boolean, query: boolean): string {
-  const url = absolute ? spec.path : client.api_base_url + spec.path;
+function buildUrl(client: MastodonClient, spec: RequestSpec, query: boolean): string {
+  const url = /^https?:\/\//i.test(spec.path) ? spec.path : client.api_base_url + spec.path;
   const search = flattenParams(query ? spec.params : undefined);
   // A method's own `lang` option (trends) wins over the client's.
   if (client.lang && !search.has("lang")) search.append("lang", client.lang);
@@ -64,8 +64,7 @@ function parseJson(text: string): unknown {
 /** Sends one API request and resolves to its parsed body. */
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   const query = spec.method === "GET" || spec.method === "HEAD";
-  const absolute = /^https?:\/\//i.test(spec.path);
-  const url = buildUrl(client, spec, absolute, query);
+  const url = buildUrl(client, spec, query);
   const headers: Record<string, string> = { "User-Agent": client.user_agent };
   let body = spec.body;
   // fetch gives FormData its multipart type and boundary itself.
@@ -79,7 +78,10 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   }
   Object.assign(headers, spec.headers);
   // The token only ever goes to the instance's own origin (discovered OAuth endpoints may differ).
-  if (spec.auth !== false && client.access_token && (!absolute || new URL(url).origin === new URL(client.api_base_url).origin)) headers.Authorization = `Bearer ${client.access_token}`;
+  // Compared on the final URL: a path that does not start with "/" (a stored page link, a
+  // discovered endpoint) could otherwise turn the base into another host ("@evil.example/").
+  const base = client.api_base_url;
+  if (spec.auth !== false && client.access_token && (url.startsWith(`${base}/`) || new URL(url).origin === new URL(base).origin)) headers.Authorization = `Bearer ${client.access_token}`;
   const shownUrl = redactUrl(url);
   const label = `${spec.method} ${shownUrl}`;
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Mastodon, type PaginationInfo, type Status } from "../../src/index.ts";
+import { Mastodon, MastodonIllegalArgumentError, type PaginationInfo, type Status } from "../../src/index.ts";
 import { startScriptedServer } from "../support/scripted-server.ts";
 
 // 95 statuses with ids 1..95, newest first, served in pages like Mastodon's.
@@ -104,4 +104,22 @@ test("a Link to another host is followed on the client's own host, never sending
   } finally {
     await server.close();
   }
+});
+
+test("stored pagination info whose endpoint is not a path is refused, and the token never leaves the instance", async () => {
+  const sent: Array<{ url: string; authorization: string | null }> = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    sent.push({ url: String(input), authorization: new Headers(init?.headers).get("authorization") });
+    return new Response("[]", { headers: { "content-type": "application/json" } });
+  };
+  const m = new Mastodon({ api_base_url: "https://mastodon.example", access_token: "secret", fetch });
+  for (const endpoint of ["@evil.example/api/v1/favourites", ".evil.example/api/v1/favourites"]) {
+    await assert.rejects(m.fetchNext({ endpoint, method: "GET", direction: "next", params: {} }), MastodonIllegalArgumentError);
+  }
+  await m.fetchNext({ endpoint: "/api/v1/favourites", method: "GET", direction: "next", params: {} });
+  // Below the methods, the pipeline itself compares origins on the final URL.
+  await m.request({ method: "GET", path: "@evil.example/api/v1/favourites" });
+  assert.deepEqual(sent.map((request) => [new URL(request.url).host, request.authorization]), [
+    ["mastodon.example", "Bearer secret"], ["evil.example", null],
+  ]);
 });
