@@ -10,7 +10,8 @@ const packageDir = fileURLToPath(new URL("../packages/mastodon-ts/", import.meta
 
 await build({
   stdin: {
-    contents: 'export * from "./dist/index.js";\nexport * from "./dist/api/index.js";\n',
+    // The API areas, and createApp (a static of Mastodon, so not among the methods of api/index.js).
+    contents: 'export * from "./dist/index.js";\nexport * from "./dist/api/index.js";\nexport { createApp } from "./dist/api/apps.js";\n',
     resolveDir: packageDir,
     sourcefile: "node-entry.js",
   },

@@ -8,7 +8,7 @@ export type { PaginatedList, NonPaginatedList, EmptyResult } from "./core/types.
 export type { IdLike, PageIdLike } from "./core/ids.js";
 export type { MediaInput } from "./core/media.js";
 export { RateLimiter } from "./core/ratelimit.js";
-export type { RatelimitMethod, Limiter, Clock } from "./core/limiter.js";
+export type { RatelimitMethod, Limiter, LimitedCall, Clock } from "./core/limiter.js";
 export type { VersionCheckMode } from "./core/versions.js";
 export type { CreateAppOptions } from "./api/apps.js";
 // Every option and result type of every API area (the functions themselves are on Mastodon).

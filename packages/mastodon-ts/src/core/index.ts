@@ -10,3 +10,4 @@ export * from "./errors.js";
 export type { MastodonOptions, FetchLike } from "./options.js";
 export type { PaginationInfo, PaginationDirection } from "./pagination.js";
 export type { RequestSpec, HttpMethod } from "./request.js";
+export type { Clock, LimitedCall, Limiter, RatelimitMethod } from "./limiter.js";

@@ -20,3 +20,15 @@ test("the Node entry points share one copy of the client", async () => {
   assert.ok(new root.Mastodon({ api_base_url: "https://example.social" }) instanceof core.MastodonClient);
   assert.ok(client instanceof root.MastodonClient);
 });
+
+test("every name an entry point offers to bundlers is in the Node bundle too", async () => {
+  const { readdirSync } = await import("node:fs");
+  const nodeBundle = Object.keys(await import("mastodon-ts"));
+  const dist = new URL("../../dist/", import.meta.url);
+  const areas = (folder: string): string[] => readdirSync(new URL(folder, dist)).filter((f) => f.endsWith(".js")).map((f) => `${folder}${f}`);
+  const entries = ["index.js", "core/index.js", "ratelimit.js", ...areas("api/"), ...areas("api/admin/")];
+  for (const entry of entries) {
+    const missing = Object.keys(await import(new URL(entry, dist).href)).filter((name) => !nodeBundle.includes(name));
+    assert.deepEqual(missing, [], `${entry} offers names the Node bundle lacks`);
+  }
+});
