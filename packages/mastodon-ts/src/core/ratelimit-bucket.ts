@@ -53,11 +53,12 @@ export class Bucket {
     if (this.serverReset !== 0) this.reset = this.serverReset + skew;
   }
 
-  /** A 429: nothing is left until `until` (local epoch ms). */
-  exhaust(until: number): void {
+  /** A 429: nothing is left until `until` (local epoch ms); `skew` is our clock minus the server's. */
+  exhaust(until: number, skew: number): void {
+    this.skew = skew;
     this.remaining = 0;
     this.reset = until;
-    this.serverReset = until - this.skew;
+    this.serverReset = until - skew;
   }
 
   /**

@@ -58,6 +58,8 @@ export class RateLimiter implements Limiter {
   private readonly probing = new Set<string>();
   /** The routes each throttle (by limit) has answered for. */
   private readonly routesOf = new Map<number, Set<string>>();
+  /** The throttle each route's last 429 was counted against, for its retry. */
+  private readonly limitedOn = new Map<string, Bucket>();
   /** Known to send no rate-limit headers at all. */
   private unlimited = false;
   private answered = false;
@@ -126,7 +128,9 @@ export class RateLimiter implements Limiter {
       this.general ??= bucket;
       const retryAt = headers ? readRetryAfter(headers, now) : null;
       const until = Math.max(retryAt ?? 0, bucket.reset);
-      bucket.exhaust(until > now ? until : now + 1000);
+      bucket.exhaust(until > now ? until : now + 1000, this.skew ?? 0);
+      // The retry waits for this throttle, even on a route not learnt yet (no rate-limit headers).
+      this.limitedOn.set(route, bucket);
       this.unlimited = false;
     }
     this.pump();
@@ -134,7 +138,9 @@ export class RateLimiter implements Limiter {
 
   /** Resolves after the reset of the call's throttle (a 429 on it has just been settled). */
   afterLimited(call: LimitedCall): Promise<void> {
-    const bucket = this.bucketFor(routeOf(call));
+    const route = routeOf(call);
+    const bucket = this.limitedOn.get(route) ?? this.bucketFor(route);
+    this.limitedOn.delete(route);
     const ms = Math.max(0, (bucket?.reset ?? 0) + RESET_MARGIN_MS - this.clock.now());
     return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
   }

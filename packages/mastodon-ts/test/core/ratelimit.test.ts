@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { Mastodon, MastodonRatelimitError } from "../../src/index.ts";
 import { readRatelimitHeaders, readRetryAfter } from "../../src/core/ratelimit.ts";
 import { startRateLimitedServer } from "../support/rate-limited-server.ts";
+import { startScriptedServer } from "../support/scripted-server.ts";
 
 const CALLS = 50;
 const LIMIT = 20;
@@ -111,6 +112,22 @@ test("one window stays one window while the estimate of the server's clock impro
     const m = new Mastodon({ api_base_url: server.url, ratelimit_method: "wait" });
     for (let i = 0; i < 5; i++) await m.status("1");
     assert.equal(m.ratelimit_remaining, 5);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a 429 without rate-limit headers waits for its Retry-After before the one retry", async () => {
+  let calls = 0;
+  const server = await startScriptedServer(() => (++calls === 1
+    ? { status: 429, headers: { "retry-after": "1" }, body: { error: "Too many requests" } }
+    : { body: { id: "1" } }));
+  try {
+    const m = new Mastodon({ api_base_url: server.url, ratelimit_method: "wait" });
+    const started = Date.now();
+    await m.status("1");
+    assert.equal(server.requests.length, 2);
+    assert.ok(Date.now() - started >= 900, `retried after ${Date.now() - started} ms`);
   } finally {
     await server.close();
   }
