@@ -11,6 +11,7 @@ import { statusParams, type StatusPostOptions } from "../internal/status-params.
 import { accountVerifyCredentials } from "./accounts.js";
 import type { Account, Context, DeletedStatus, PreviewCard, ScheduledStatus, Status, Translation } from "../entities/index.js";
 import { serverAtLeast } from "../core/versions.js";
+import { cached } from "../core/cache.js";
 
 export type { PollOptions, StatusPostOptions } from "../internal/status-params.js";
 
@@ -45,7 +46,7 @@ export interface StatusReplyOptions extends Omit<StatusPostOptions, "in_reply_to
  * `to_status` is best the status itself; given an id, the status is fetched first.
  */
 export async function statusReply(this: MastodonClient, to_status: Status | IdLike, status: string, options: StatusReplyOptions = {}): Promise<Status> {
-  const me = await this.cached("me", () => accountVerifyCredentials.call(this));
+  const me = await cached(this, "me", () => accountVerifyCredentials.call(this));
   const original = typeof to_status === "object" && "account" in to_status ? to_status : await statusGet(this, to_status);
   const { untag, ...postOptions } = options;
   const text = replyMentions(original, me.id, untag ?? false) + status;

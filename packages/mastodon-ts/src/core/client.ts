@@ -66,7 +66,7 @@ export class MastodonClient {
     this.feature_set = options.feature_set ?? "mainline";
     this.version_check_mode = options.version_check_mode ?? "none";
     if ((this.version_check_mode !== "none" || options.debug_requests) && !this.offersMastodonPyPolicies()) {
-      throw new MastodonIllegalArgumentError("version_check_mode and debug_requests are for the Mastodon class: MastodonClient makes no version checks and keeps no log");
+      throw new MastodonIllegalArgumentError("version_check_mode and debug_requests need the Mastodon class");
     }
     this.clock = options.clock ?? systemClock;
     this.ratelimiter = options.ratelimiter ?? null;
@@ -86,17 +86,6 @@ export class MastodonClient {
   /** Sends one request through the pipeline. The building block of every API method. */
   request<T>(spec: RequestSpec): Promise<T> {
     return send<T>(this, spec);
-  }
-
-  /** Memoises `load()` under `key` for this client; a failure is not remembered. */
-  cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let entry = this.cache.get(key) as Promise<T> | undefined;
-    if (!entry) {
-      entry = load();
-      this.cache.set(key, entry);
-      entry.catch(() => this.cache.delete(key));
-    }
-    return entry;
   }
 
   /**

@@ -3,7 +3,7 @@
  * secrets redacted. It wraps the transport, so retries after a 429 show too. The `Mastodon`
  * facade installs it; a MastodonClient can log from the `fetch` it is given.
  */
-import { redactUrl } from "./redact.js";
+import { redactBody, redactUrl } from "./redact.js";
 import type { Transport } from "./transport.js";
 
 export type DebugLog = (line: string) => void;
@@ -17,8 +17,8 @@ export function loggingTransport(inner: Transport, log: DebugLog): Transport {
   return async (url, request) => {
     const label = `${request.method} ${redactUrl(url)}`;
     const body = request.body;
-    // A form body is a query string; its secrets are redacted the same way.
-    log(`→ ${label}${typeof body === "string" ? ` ${body.startsWith("{") ? body : redactUrl(`?${body}`).slice(1)}` : body ? " [multipart]" : ""}`);
+    // A form body is a query string, and its secrets are redacted the same way; a JSON one is parsed to redact its fields.
+    log(`→ ${label}${typeof body === "string" ? ` ${body.startsWith("{") ? JSON.stringify(redactBody(JSON.parse(body))) : redactUrl(`?${body}`).slice(1)}` : body ? " [multipart]" : ""}`);
     const response = await inner(url, request);
     return {
       status: response.status,

@@ -10,7 +10,13 @@
  *   └─ MastodonRatelimitError (429)
  */
 
-export class MastodonError extends Error {}
+export class MastodonError extends Error {
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    // A subclass of the application's own, which the table at the end does not name, keeps its class name.
+    if (!Object.hasOwn(new.target.prototype, "name")) this.name = new.target.name;
+  }
+}
 
 /** The server is too old (or too new) for the method that was called. */
 export class MastodonVersionError extends MastodonError {}

@@ -56,5 +56,6 @@ export function pageIdOf(value: PageIdLike | null | undefined, argument: string)
 }
 
 function describe(value: unknown): string {
-  return typeof value === "object" ? (value === null ? "null" : "an object without an id") : `${typeof value} ${String(value)}`;
+  if (typeof value !== "object") return `${typeof value} ${String(value)}`;
+  return value === null ? "null" : Array.isArray(value) ? "an array" : "an object without an id";
 }

@@ -122,6 +122,16 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   }
 }
 
+/**
+ * When a 429's limit resets, from the answer alone (for a client without a limiter, which
+ * otherwise knows it, moved to our clock): X-RateLimit-Reset as ISO 8601 (Mastodon) or epoch
+ * seconds (some forks). NaN when the answer does not say.
+ */
+function resetOf(headers: ResponseHeaders): number {
+  const reset = headers.get("x-ratelimit-reset") ?? "";
+  return Number(reset) ? Number(reset) * 1000 : Date.parse(reset);
+}
+
 /** The error for an answer that is not a result: a 429, an error status, or a body that is not JSON. */
 function answerError(spec: RequestSpec, url: string, response: HttpResponse, text: string, value: unknown, limiter: Limiter | null): MastodonError {
   const json = value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
@@ -138,10 +148,9 @@ function answerError(spec: RequestSpec, url: string, response: HttpResponse, tex
     body: json ? redactBody(json) : text,
   };
   if (status === 429) {
-    // The limiter knows the reset in our clock; without one, the answer's own header tells it.
-    const reset = limiter?.reset || Date.parse(response.headers.get("x-ratelimit-reset") ?? "");
+    const reset = limiter?.reset || resetOf(response.headers);
     return new MastodonRatelimitError(`${spec.method} ${url}: rate limit hit (429)${details.error ? `: ${details.error}` : ""}`, {
-      ...details, reset: reset ? new Date(reset) : null,
+      ...details, reset: reset === reset ? new Date(reset) : null,
     });
   }
   if (status >= 400) return apiErrorFor(details);

@@ -7,6 +7,7 @@
  */
 import type { MastodonClient } from "./client.js";
 import { MastodonVersionError } from "./errors.js";
+import { cached } from "./cache.js";
 
 export type Version = readonly [major: number, minor: number, patch: number];
 
@@ -42,7 +43,7 @@ export async function fetchServerVersion(client: MastodonClient): Promise<string
 
 /** The server version, fetched once and only when first needed; null when it cannot be parsed. */
 async function knownVersion(client: MastodonClient): Promise<Version | null> {
-  if (client.server_version === null) await client.cached("server-version", () => fetchServerVersion(client));
+  if (client.server_version === null) await cached(client, "server-version", () => fetchServerVersion(client));
   return parseVersion(client.server_version);
 }
 

@@ -7,6 +7,7 @@ import type { StreamListener } from "./listener.js";
 import type { Subscription } from "./subscription.js";
 import type { Transport } from "./transport.js";
 import { webSocketTransport, type WebSocketConstructor } from "./websocket.js";
+import { cached } from "../core/cache.js";
 
 export interface StreamOptions {
   /** Mastodon.py's; streams here always run in the background (await `handle.done` to block). */
@@ -33,7 +34,7 @@ export interface StreamOptions {
 
 /** Looks up (once per client) where the streaming server lives, as an http(s) base URL. */
 function streamingBase(client: MastodonClient): Promise<string> {
-  return client.cached("streaming-base", async () => {
+  return cached(client, "streaming-base", async () => {
     const readUrl = async (path: string, pick: (body: Record<string, unknown>) => unknown): Promise<string | null> => {
       try {
         const value = pick(await client.request<Record<string, unknown>>({ method: "GET", path, raw: true }));

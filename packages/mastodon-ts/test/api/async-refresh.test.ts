@@ -2,7 +2,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
 import { parseAsyncRefreshHeader } from "../../src/core/async-refresh.ts";
-import { attachMeta } from "../../src/core/response-meta.ts";
 import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
 
 const HEADER = 'id="ABC-1", retry=2, result_count=3';
@@ -41,10 +40,9 @@ function wire(r: RecordedRequest): string {
   return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}`;
 }
 
-/** A timeline page with its hint (the request pipeline attaches it from the Mastodon-Async-Refresh header; the test does the same). */
+/** A timeline page as the pipeline returns it: the server's Mastodon-Async-Refresh header is kept with it. */
 async function refreshingPage(m: Mastodon) {
-  const page = await m.timelineHome({ limit: 5 });
-  return attachMeta(page, { link: null, asyncRefresh: HEADER, base: m.api_base_url, request: { method: "GET", path: "/api/v1/timelines/home", params: { limit: 5 } } });
+  return m.timelineHome({ limit: 5 });
 }
 
 test("the Mastodon-Async-Refresh header is parsed into id, retry and result_count", () => {

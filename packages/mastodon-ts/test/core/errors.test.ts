@@ -108,3 +108,11 @@ test("secrets are redacted from URLs, answer headers and bodies, and nothing els
   assert.deepEqual(redactBody({ access_token: "t", nested: [{ client_secret: "s" }], password: ["is too short"] }),
     { access_token: "[redacted]", nested: [{ client_secret: "[redacted]" }], password: ["is too short"] });
 });
+
+test("an application's own subclass of an error reports its own name", () => {
+  class QuotaError extends MastodonError {}
+  class GoneError extends MastodonNotFoundError {}
+  assert.equal(new QuotaError("x").name, "QuotaError");
+  assert.equal(new GoneError({ status: 404, reason: "", error: null, error_description: null, headers: {}, method: "GET", url: "u", body: null }).name, "GoneError");
+  assert.equal(new MastodonReadTimeout("slow").name, "MastodonReadTimeout");
+});

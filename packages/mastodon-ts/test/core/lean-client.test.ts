@@ -29,6 +29,16 @@ test("alone, MastodonClient sends at once and turns a 429 into MastodonRatelimit
   } finally {
     await server.close();
   }
+  // Some forks send the reset as epoch seconds.
+  const epoch = await startRateLimitedServer(1, 60_000, { epochReset: true });
+  try {
+    const client = new MastodonClient({ api_base_url: epoch.url });
+    await timelineHome.call(client);
+    const error = await timelineHome.call(client).then(() => null, (e: unknown) => e);
+    assert.ok(error instanceof MastodonRatelimitError && error.reset instanceof Date && Math.abs(error.reset.getTime() - Date.now()) < 61_000);
+  } finally {
+    await epoch.close();
+  }
 });
 
 test("a RateLimiter plugged into MastodonClient holds calls to the budget the server reports", async () => {
@@ -63,7 +73,7 @@ test("RateLimiter checks its own mode and pace factor", () => {
 test("version checks and debug logs are the facade's: MastodonClient refuses them instead of ignoring them", () => {
   for (const options of [{ version_check_mode: "created" as const }, { debug_requests: true }]) {
     assert.throws(() => new MastodonClient({ api_base_url: BASE, ...options }), (e: unknown) =>
-      e instanceof MastodonIllegalArgumentError && /for the Mastodon class/.test(e.message));
+      e instanceof MastodonIllegalArgumentError && /need the Mastodon class/.test(e.message));
     assert.ok(new Mastodon({ api_base_url: BASE, ...options }));
   }
   assert.throws(() => new Mastodon({ api_base_url: BASE, version_check_mode: "sometimes" as "none" }), /version_check_mode must be one of none, created, changed/);

@@ -127,6 +127,10 @@ test("debug_requests logs each request and response without secrets", async () =
     assert.match(log, /POST .*\/oauth\/token/);
     assert.match(log, /← 200/);
     assert.doesNotMatch(log, /pw-secret|csecret|new-secret/);
+    // A JSON body is logged with its secret fields redacted too.
+    await m.request({ method: "POST", path: "/api/v1/example", body: JSON.stringify({ token: "json-secret", note: "kept" }) });
+    assert.match(lines.at(-2) ?? "", /"note":"kept"/);
+    assert.doesNotMatch(lines.join("\n"), /json-secret/);
   } finally {
     await server.close();
   }
