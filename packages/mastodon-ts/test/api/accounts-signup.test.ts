@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Mastodon, MastodonAPIError, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { withServer as withScriptedServer } from "../support/wire.ts";
 
 const APP = { client_id: "cid", client_secret: "csecret" };
 const APP_TOKEN = { access_token: "app-token", token_type: "Bearer", scope: "read write follow push", created_at: 1785592219 };
@@ -18,13 +19,9 @@ const REFUSAL = {
   },
 };
 
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, ...APP }), server.requests);
-  } finally {
-    await server.close();
-  }
+/** The client has the app's credentials and no token: sign-up gets its own. */
+function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
+  return withScriptedServer(reply, body, { access_token: null, ...APP });
 }
 
 function signUp(accounts: Reply, token: Reply = { body: APP_TOKEN }): (request: RecordedRequest) => Reply {

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { withServer } from "../support/wire.ts";
 
 const ADMIN_ACCOUNT = {
   id: "117020566092212359", username: "alice", domain: null, created_at: "2026-08-01T13:48:54.006Z",
@@ -9,20 +9,6 @@ const ADMIN_ACCOUNT = {
   approved: true, locale: null, invite_request: null, sensitized: false, ips: [],
   account: { id: "117020566092212359", username: "alice", acct: "alice" },
 };
-
-/** Runs `body` against a scripted server answering every request with `reply(request)`. */
-async function withServer(
-  reply: (request: RecordedRequest) => Reply,
-  body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>,
-  options: { mastodon_version?: string } = {},
-): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok", ...options }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
 
 function pairs(search: URLSearchParams): string[] {
   return [...search.entries()].map(([k, v]) => `${k}=${v}`).sort();

@@ -1,12 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError, MastodonNetworkError, MastodonNotFoundError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
-
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}`;
-}
+import { startScriptedServer } from "../support/scripted-server.ts";
+import { wire } from "../support/wire.ts";
 
 const ANSWERS: Record<string, unknown> = {
   "/api/v1/instance/activity": [{ week: "1785592262", statuses: "18", logins: "4", registrations: "4" }],

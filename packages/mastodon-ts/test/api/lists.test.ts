@@ -1,16 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
+import { startScriptedServer } from "../support/scripted-server.ts";
+import { wire } from "../support/wire.ts";
 
 const LIST = { id: "3", title: "ham burglars", replies_policy: "list", exclusive: false };
 const ACCOUNT = { id: "117", username: "admin", acct: "admin", created_at: "2026-08-01T00:00:00.000Z" };
-
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  const form = [...r.form.entries()].map(([k, v]) => `${k}=${v}`).join("&");
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}${form ? ` ${decodeURIComponent(form)}` : ""}`;
-}
 
 test("lists: create, update, read, members, delete, with the form fields Mastodon.py sends", async () => {
   const server = await startScriptedServer((r) => {

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
+import { startScriptedServer } from "../support/scripted-server.ts";
+import { wire } from "../support/wire.ts";
 
 const ACCOUNT = { id: "117", username: "admin", acct: "admin", created_at: "2026-08-01T00:00:00.000Z" };
 const NOTIFICATION = { id: "20", type: "mention", created_at: "2026-08-01T13:51:39.668Z", group_key: "ungrouped-20", account: ACCOUNT };
@@ -10,12 +11,6 @@ const POLICY = {
   for_limited_accounts: "filter", summary: { pending_requests_count: 0, pending_notifications_count: 0 },
 };
 const REQUEST = { id: "117020579213763384", created_at: "2026-08-01T13:52:14.205Z", updated_at: "2026-08-01T13:52:14.657Z", notifications_count: "5", account: ACCOUNT };
-
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  const form = [...r.form.entries()].map(([k, v]) => `${k}=${v}`).join("&");
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}${form ? ` ${decodeURIComponent(form)}` : ""}`;
-}
 
 test("notifications: list filters, one notification, mentions_only by server version, clear and dismiss", async () => {
   const server = await startScriptedServer((r) => ({ body: r.method === "POST" ? {} : r.path === "/api/v1/notifications" ? [NOTIFICATION] : NOTIFICATION }));

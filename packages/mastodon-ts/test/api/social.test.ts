@@ -1,27 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { withServer, wire } from "../support/wire.ts";
 
 const ACCOUNT = { id: "117", username: "admin", acct: "admin", created_at: "2026-08-01T00:00:00.000Z" };
 const RELATIONSHIP = { id: "117", following: true, endorsed: true };
 const STATUS = { id: "9", created_at: "2026-08-01T13:50:18.598Z", account: ACCOUNT };
 const CONVERSATION = { id: "15", unread: false, accounts: [ACCOUNT], last_status: STATUS };
-
-async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>, options: { mastodon_version?: string } = {}): Promise<void> {
-  const server = await startScriptedServer(reply);
-  try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok", ...options }), server.requests);
-  } finally {
-    await server.close();
-  }
-}
-
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  const form = [...r.form.entries()].map(([k, v]) => `${k}=${v}`).join("&");
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}${form ? ` ${decodeURIComponent(form)}` : ""}`;
-}
 
 test("endorsements: pin/unpin (old), endorse/unendorse (4.4), the user's and another account's featured accounts", async () => {
   await withServer((r) => ({ body: r.method === "POST" ? RELATIONSHIP : [ACCOUNT] }), async (m, requests) => {

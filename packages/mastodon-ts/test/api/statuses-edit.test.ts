@@ -1,19 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError, MastodonVersionError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { withServer } from "../support/wire.ts";
 
 // The smallest JPEG header: enough for the type to be recognised from the bytes.
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
-
-async function withServer(handler: (request: RecordedRequest) => Reply, run: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const scripted = await startScriptedServer(handler);
-  try {
-    await run(new Mastodon({ api_base_url: scripted.url, access_token: "tok" }), scripted.requests);
-  } finally {
-    await scripted.close();
-  }
-}
 
 const json = (request: RecordedRequest | undefined): Record<string, unknown> => JSON.parse(request?.body.toString("utf8") ?? "{}") as Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Mastodon, MastodonIllegalArgumentError, type Status } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { MastodonIllegalArgumentError, type Status } from "../../src/index.ts";
+import { type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { withServer } from "../support/wire.ts";
 
 const ME = { id: "100", acct: "me", username: "me" };
 const ALICE = { id: "200", acct: "alice", username: "alice" };
@@ -21,15 +22,6 @@ function server(stored: Record<string, unknown> = {}): (request: RecordedRequest
     if (request.path.startsWith("/api/v1/statuses")) return { body: statusJson("999", ME, { content: request.form.get("status") }) };
     return { body: {} };
   };
-}
-
-async function withServer(handler: (request: RecordedRequest) => Reply, run: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
-  const scripted = await startScriptedServer(handler);
-  try {
-    await run(new Mastodon({ api_base_url: scripted.url, access_token: "tok" }), scripted.requests);
-  } finally {
-    await scripted.close();
-  }
 }
 
 test("statusReply mentions the author and the others mentioned, not me, and keeps visibility and CW", async () => {

@@ -1,16 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
+import { startScriptedServer } from "../support/scripted-server.ts";
+import { wire } from "../support/wire.ts";
 
 const TAG = { id: "3", name: "heeho", url: "http://localhost:3000/tags/heeho", history: [{ day: "1785542400", accounts: "0", uses: "0" }], following: true };
 const FEATURED = { id: "2", name: "coolfree", url: "u", statuses_count: "0", last_status_at: null };
-
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  const form = [...r.form.entries()].map(([k, v]) => `${k}=${v}`).join("&");
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}${form ? ` ${decodeURIComponent(form)}` : ""}`;
-}
 
 test("hashtags: read, follow, feature by name (with or without #) or Tag; followed and featured tags", async () => {
   const server = await startScriptedServer((r) => {

@@ -1,12 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
-import { startScriptedServer, type RecordedRequest } from "../support/scripted-server.ts";
-
-function wire(r: RecordedRequest | undefined): string {
-  if (!r) return "(none)";
-  return `${r.method} ${r.path}${r.query.size > 0 ? `?${decodeURIComponent(r.query.toString())}` : ""}`;
-}
+import { startScriptedServer } from "../support/scripted-server.ts";
+import { wire } from "../support/wire.ts";
 
 const TAG = { name: "cats", url: "https://example.social/tags/cats", history: [{ day: "1785542400", uses: "3", accounts: "2" }] };
 

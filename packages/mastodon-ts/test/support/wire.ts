@@ -1,13 +1,20 @@
 /** Helpers shared by the per-area wire tests in test/api. */
 import assert from "node:assert/strict";
-import { Mastodon, MastodonIllegalArgumentError } from "../../src/index.ts";
+import { Mastodon, MastodonIllegalArgumentError, type MastodonOptions } from "../../src/index.ts";
 import { startScriptedServer, type RecordedRequest, type Reply } from "./scripted-server.ts";
 
-/** Runs `body` with a client talking to a scripted server, and closes the server after. */
-export async function withServer(reply: (request: RecordedRequest) => Reply, body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
+/**
+ * Runs `body` with a client talking to a scripted server, and closes the server after. The client
+ * has the token "tok" unless `options` (added to its constructor options) say otherwise.
+ */
+export async function withServer(
+  reply: (request: RecordedRequest) => Reply,
+  body: (m: Mastodon, requests: RecordedRequest[]) => Promise<void>,
+  options: MastodonOptions = {},
+): Promise<void> {
   const server = await startScriptedServer(reply);
   try {
-    await body(new Mastodon({ api_base_url: server.url, access_token: "tok" }), server.requests);
+    await body(new Mastodon({ api_base_url: server.url, access_token: "tok", ...options }), server.requests);
   } finally {
     await server.close();
   }
