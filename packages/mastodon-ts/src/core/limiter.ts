@@ -56,8 +56,11 @@ export interface LimitedCall {
   readonly path: string;
 }
 
-/** Rate limiting as the pipeline uses it: a slot before each call, the answer's headers after. */
-export interface Limiter {
+/**
+ * Rate limiting as the pipeline uses it: a slot before each call, the answer's headers after.
+ * The ticket is the limiter's own record of one call, handed back as it was given.
+ */
+export interface Limiter<Ticket = unknown> {
   readonly method: RatelimitMethod;
   readonly pacefactor: number;
   /** Mastodon.py's state of the general throttle; `reset` and `lastcall` in local epoch ms. */
@@ -65,10 +68,10 @@ export interface Limiter {
   readonly remaining: number;
   readonly reset: number;
   readonly lastcall: number;
-  /** Resolves when the call may go, to a ticket for `settle`. */
-  acquire(call: LimitedCall): Promise<unknown>;
+  /** Resolves when the call may go, to its ticket, for `settle` (exactly once). */
+  acquire(call: LimitedCall): Promise<Ticket>;
   /** Ends a call: its ticket, and the answer's headers (null when no answer came). */
-  settle(ticket: unknown, call: LimitedCall, headers: ResponseHeaders | null, limited?: boolean): void;
-  /** Resolves when a call that got a 429 may be retried (not called in "throw" mode). */
-  afterLimited(call: LimitedCall): Promise<void>;
+  settle(ticket: Ticket, headers: ResponseHeaders | null, limited?: boolean): void;
+  /** Resolves when a call that got a 429 (its ticket just settled) may be retried; not called in "throw" mode. */
+  afterLimited(ticket: Ticket): Promise<void>;
 }

@@ -43,7 +43,14 @@ export function routeOf(call: LimitedCall): string {
   return `${call.method} ${pathOnly.replace(/\/\d+(?=\/|$)/g, "/:id")}`;
 }
 
-export class RateLimiter implements Limiter {
+/** One call's passage through the limiter: its route, the throttle it counts against, and (after a 429) the one to wait for. */
+interface Ticket {
+  readonly route: string;
+  readonly bucket: Bucket | null;
+  retryOn: Bucket | null;
+}
+
+export class RateLimiter implements Limiter<Ticket> {
   /** The general throttle, whose state Mastodon.py's ratelimit_* attributes show. */
   private general: Bucket | null = null;
   private readonly buckets = new Map<number, Bucket>();
@@ -58,12 +65,10 @@ export class RateLimiter implements Limiter {
   private readonly probing = new Set<string>();
   /** The routes each throttle (by limit) has answered for. */
   private readonly routesOf = new Map<number, Set<string>>();
-  /** The throttle each route's last 429 was counted against, for its retry. */
-  private readonly limitedOn = new Map<string, Bucket>();
   /** Known to send no rate-limit headers at all. */
   private unlimited = false;
   private answered = false;
-  private readonly waiting: Array<{ route: string; go: (ticket: Bucket | null) => void }> = [];
+  private readonly waiting: Array<{ route: string; go: (ticket: Ticket) => void }> = [];
   private timer: unknown = null;
   private timerAt = 0;
   lastcall = 0;
@@ -87,7 +92,7 @@ export class RateLimiter implements Limiter {
    * Resolves when a call may be sent, to a ticket that must be
    * handed back to `settle` exactly once.
    */
-  acquire(call: LimitedCall): Promise<Bucket | null> {
+  acquire(call: LimitedCall): Promise<Ticket> {
     const route = routeOf(call);
     if (this.method === "throw") {
       this.lastcall = this.clock.now();
@@ -100,9 +105,9 @@ export class RateLimiter implements Limiter {
   }
 
   /** Records the end of a call, with what the server said about the limit (if anything). */
-  settle(ticket: Bucket | null, call: LimitedCall, headers: ResponseHeaders | null, limited = false): void {
-    const route = routeOf(call);
-    if (ticket) ticket.inFlight--;
+  settle(ticket: Ticket, headers: ResponseHeaders | null, limited = false): void {
+    const { route } = ticket;
+    if (ticket.bucket) ticket.bucket.inFlight--;
     this.probing.delete(route);
     const now = this.clock.now();
     if (headers) {
@@ -112,7 +117,7 @@ export class RateLimiter implements Limiter {
     const reading = headers ? readRatelimitHeaders(headers) : null;
     if (headers && !this.answered) this.unlimited = reading === null && !limited;
     this.answered ||= headers !== null;
-    let bucket = ticket;
+    let bucket = ticket.bucket;
     if (reading) {
       bucket = this.buckets.get(reading.limit) ?? this.newBucket(reading.limit);
       this.routes.set(route, reading.limit);
@@ -130,17 +135,15 @@ export class RateLimiter implements Limiter {
       const until = Math.max(retryAt ?? 0, bucket.reset);
       bucket.exhaust(until > now ? until : now + 1000, this.skew ?? 0);
       // The retry waits for this throttle, even on a route not learnt yet (no rate-limit headers).
-      this.limitedOn.set(route, bucket);
+      ticket.retryOn = bucket;
       this.unlimited = false;
     }
     this.pump();
   }
 
   /** Resolves after the reset of the call's throttle (a 429 on it has just been settled). */
-  afterLimited(call: LimitedCall): Promise<void> {
-    const route = routeOf(call);
-    const bucket = this.limitedOn.get(route) ?? this.bucketFor(route);
-    this.limitedOn.delete(route);
+  afterLimited(ticket: Ticket): Promise<void> {
+    const bucket = ticket.retryOn ?? this.bucketFor(ticket.route);
     const ms = Math.max(0, (bucket?.reset ?? 0) + RESET_MARGIN_MS - this.clock.now());
     return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
   }
@@ -166,19 +169,19 @@ export class RateLimiter implements Limiter {
     return general && (this.routesOf.get(general.limit)?.size ?? 0) > 1 ? general : null;
   }
 
-  private take(route: string, bucket: Bucket | null): Bucket | null {
+  private take(route: string, bucket: Bucket | null): Ticket {
     if (!this.routes.has(route)) this.probing.add(route);
     if (bucket) {
       bucket.inFlight++;
       bucket.lastcall = this.clock.now();
     }
-    return bucket;
+    return { route, bucket, retryOn: null };
   }
 
   private pump(): void {
     let soonest = Infinity;
     for (let i = 0; i < this.waiting.length; ) {
-      const entry = this.waiting[i] as { route: string; go: (ticket: Bucket | null) => void };
+      const entry = this.waiting[i] as { route: string; go: (ticket: Ticket) => void };
       const bucket = this.bucketFor(entry.route);
       const delay = this.delayFor(entry.route, bucket);
       if (delay === 0) {

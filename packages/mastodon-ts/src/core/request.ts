@@ -82,37 +82,37 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   // discovered endpoint) could otherwise turn the base into another host ("@evil.example/").
   const base = client.api_base_url;
   if (spec.auth !== false && client.access_token && (url.startsWith(`${base}/`) || new URL(url).origin === new URL(base).origin)) headers.Authorization = `Bearer ${client.access_token}`;
-  const shownUrl = redactUrl(url);
-  const label = `${spec.method} ${shownUrl}`;
+  // Only errors show the URL: it is redacted then, not on every call.
+  const label = (): string => `${spec.method} ${redactUrl(url)}`;
 
   const limiter = client.ratelimiter;
   for (;;) {
-    const ticket = limiter ? await limiter.acquire(spec) : null;
+    const ticket: unknown = limiter ? await limiter.acquire(spec) : null;
     let response: HttpResponse;
     let text: string;
     try {
       response = await client.transport(url, { method: spec.method, headers, body, timeoutMs: client.request_timeout * 1000 });
     } catch (cause) {
-      limiter?.settle(ticket, spec, null);
+      limiter?.settle(ticket, null);
       const error = cause as { name?: string; message?: string; cause?: { message?: string } } | null;
-      if (error?.name === "TimeoutError") throw new MastodonReadTimeout(`${label} timed out after ${client.request_timeout} s`, { cause });
-      throw new MastodonNetworkError(`${label} failed: ${error?.cause?.message ?? error?.message ?? String(cause)}`, { cause });
+      if (error?.name === "TimeoutError") throw new MastodonReadTimeout(`${label()} timed out after ${client.request_timeout} s`, { cause });
+      throw new MastodonNetworkError(`${label()} failed: ${error?.cause?.message ?? error?.message ?? String(cause)}`, { cause });
     }
     const status = response.status;
     const limited = status === 429;
-    limiter?.settle(ticket, spec, response.headers, limited);
+    limiter?.settle(ticket, response.headers, limited);
     try {
       text = await response.text();
     } catch (cause) {
-      throw new MastodonNetworkError(`${label}: the response body was cut off`, { cause });
+      throw new MastodonNetworkError(`${label()}: the response body was cut off`, { cause });
     }
     if (limited && limiter && limiter.method !== "throw") {
-      await limiter.afterLimited(spec);
+      await limiter.afterLimited(ticket);
       continue;
     }
 
     const value = parseJson(text);
-    if (limited || status >= 400 || (value === undefined && !spec.headersOnly)) throw answerError(spec, shownUrl, response, text, value, limiter);
+    if (limited || status >= 400 || (value === undefined && !spec.headersOnly)) throw answerError(spec, redactUrl(url), response, text, value, limiter);
     if (spec.headersOnly) return headerRecord(response.headers) as T;
     if (spec.raw) return value as T;
     // Link and Mastodon-Async-Refresh are kept as sent; pagination.ts and async-refresh.ts read them when asked.
