@@ -6,7 +6,7 @@
  * Files are written with mode 0600: they hold secrets.
  */
 import { MastodonFileNotFoundError, MastodonIOError } from "./errors.js";
-import { requireFs } from "../internal/node.js";
+import { requireFs } from "../platform/builtins.js";
 
 export interface AppFile {
   client_id: string;

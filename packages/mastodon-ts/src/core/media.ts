@@ -4,7 +4,7 @@
  * determined, or a path that does not exist, is an argument error raised before any request.
  */
 import { MastodonIllegalArgumentError } from "./errors.js";
-import { optionalFs } from "../internal/node.js";
+import { optionalFs } from "../platform/builtins.js";
 
 export type MediaInput = string | Blob | Uint8Array | ArrayBuffer;
 

@@ -4,7 +4,7 @@
  * Reached through process.getBuiltinModule, so bundles for other runtimes never include it.
  * Multipart bodies (FormData) are left to fetch, which knows how to encode them.
  */
-import { builtin } from "../internal/node.js";
+import { builtin } from "./builtins.js";
 import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "../core/transport.js";
 
 interface NodeIncoming {

@@ -6,7 +6,7 @@
  */
 import { readAppFile, readTokenFile } from "../core/credentials.js";
 import type { Transport } from "../core/transport.js";
-import { isExistingFile } from "../internal/node.js";
+import { isExistingFile } from "./builtins.js";
 import { nodeTransport } from "./node-transport.js";
 import type { Credentials } from "./types.js";
 
