@@ -32,6 +32,11 @@ export interface RatelimitReading {
 }
 
 
+/** An X-RateLimit-Reset value as epoch milliseconds: ISO 8601 (Mastodon) or epoch seconds (some forks); NaN otherwise. */
+export function parseReset(text: string): number {
+  return Number(text) ? Number(text) * 1000 : Date.parse(text);
+}
+
 /** Reads X-RateLimit-*: Reset is ISO 8601 on Mastodon and epoch seconds on some forks. */
 export function readRatelimitHeaders(headers: ResponseHeaders): RatelimitReading | null {
   const limit = headers.get("x-ratelimit-limit");
@@ -40,7 +45,7 @@ export function readRatelimitHeaders(headers: ResponseHeaders): RatelimitReading
   const reading = {
     limit: Number(limit),
     remaining: Number(headers.get("x-ratelimit-remaining")),
-    reset: /^\d+(\.\d+)?$/.test(reset) ? Number(reset) * 1000 : Date.parse(reset),
+    reset: parseReset(reset),
   };
   return Object.values(reading).every(Number.isFinite) ? reading : null;
 }

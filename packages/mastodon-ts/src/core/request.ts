@@ -3,7 +3,7 @@
  * URL and body → rate-limit slot → send with timeout → parse or raise.
  */
 import { apiErrorFor, MastodonAPIError, MastodonNetworkError, MastodonRatelimitError, MastodonReadTimeout, type ApiErrorDetails, type MastodonError } from "./errors.js";
-import type { Limiter } from "./limiter.js";
+import { parseReset, type Limiter } from "./limiter.js";
 import { flattenParams, type Params } from "./encode.js";
 import { reviveDates } from "./dates.js";
 import { attachMeta } from "./response-meta.js";
@@ -122,16 +122,6 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
   }
 }
 
-/**
- * When a 429's limit resets, from the answer alone (for a client without a limiter, which
- * otherwise knows it, moved to our clock): X-RateLimit-Reset as ISO 8601 (Mastodon) or epoch
- * seconds (some forks). NaN when the answer does not say.
- */
-function resetOf(headers: ResponseHeaders): number {
-  const reset = headers.get("x-ratelimit-reset") ?? "";
-  return Number(reset) ? Number(reset) * 1000 : Date.parse(reset);
-}
-
 /** The error for an answer that is not a result: a 429, an error status, or a body that is not JSON. */
 function answerError(spec: RequestSpec, url: string, response: HttpResponse, text: string, value: unknown, limiter: Limiter | null): MastodonError {
   const json = value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
@@ -148,7 +138,8 @@ function answerError(spec: RequestSpec, url: string, response: HttpResponse, tex
     body: json ? redactBody(json) : text,
   };
   if (status === 429) {
-    const reset = limiter?.reset || resetOf(response.headers);
+    // The limiter knows the reset in our clock; without one, the answer's header tells it in the server's.
+    const reset = limiter?.reset || parseReset(response.headers.get("x-ratelimit-reset") ?? "");
     return new MastodonRatelimitError(`${spec.method} ${url}: rate limit hit (429)${details.error ? `: ${details.error}` : ""}`, {
       ...details, reset: reset === reset ? new Date(reset) : null,
     });
