@@ -24,8 +24,27 @@ export interface HttpRequest {
   timeoutMs: number;
 }
 
-/** Sends one request; rejects with an error named "TimeoutError" on timeout. */
-export type Transport = (url: string, request: HttpRequest) => Promise<HttpResponse>;
+/** An answer whose body is read as it arrives (an event stream): status, then text chunks. */
+export interface TextStreamResponse {
+  readonly status: number;
+  readonly statusText: string;
+  /** The body, decoded from UTF-8 across chunk boundaries, chunk by chunk as it arrives. */
+  readonly chunks: AsyncIterable<string>;
+  /** The whole body (for an error answer); use either this or `chunks`, not both. */
+  text(): Promise<string>;
+}
+
+/** Opens a long-lived GET; aborting `signal` closes it. */
+export type OpenTextStream = (url: string, headers: Record<string, string>, signal: AbortSignal) => Promise<TextStreamResponse>;
+
+/**
+ * Sends one request; rejects with an error named "TimeoutError" on timeout. A transport may also
+ * open event streams (`openTextStream`), when it does so more cheaply than fetch (node:http).
+ */
+export interface Transport {
+  (url: string, request: HttpRequest): Promise<HttpResponse>;
+  openTextStream?: OpenTextStream | undefined;
+}
 
 /** The transport over any fetch-compatible function. */
 export function fetchTransport(fetchImpl: (input: string, init?: RequestInit) => Promise<Response>): Transport {

@@ -1,7 +1,7 @@
 /** Builds a stream for a client: the streaming server's address, the transport, the settings. */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
-import { sseTransport } from "./sse.js";
+import { fetchTextStream, sseTransport } from "./sse.js";
 import { StreamHandle } from "./stream.js";
 import type { StreamListener } from "./listener.js";
 import type { Subscription } from "./subscription.js";
@@ -20,7 +20,7 @@ export interface StreamOptions {
   reconnect_async_wait_sec?: number;
   /** Longest wait between reconnect attempts, in seconds (default 60). */
   max_reconnect_wait_sec?: number;
-  /** "sse" (default: server-sent events over fetch) or "websocket" (one shared socket per client). */
+  /** "sse" (default: server-sent events, node:http on Node, else fetch) or "websocket" (one shared socket per client). */
   transport?: "sse" | "websocket";
   /** After a reconnect, fetch missed statuses and notifications over REST (default true). */
   catch_up?: boolean;
@@ -58,7 +58,8 @@ function transportFor(client: MastodonClient, options: StreamOptions): { transpo
     return {
       heartbeats: true,
       transport: sseTransport({
-        fetch: client.fetchImpl,
+        // The transport's own way where it has one (Node's), else fetch: also when the client was given a fetch or a transport.
+        open: client.transport.openTextStream ?? fetchTextStream(client.fetchImpl),
         baseUrl: () => streamingBase(client),
         headers: () => ({ "User-Agent": client.user_agent, ...(client.access_token && auth === "header" ? { Authorization: `Bearer ${client.access_token}` } : {}) }),
         tokenInQuery: auth === "query" ? client.access_token : null,

@@ -1,10 +1,12 @@
 /**
- * Server-sent events over `fetch`: works in Node 20, browsers, Deno and Bun with no dependency.
+ * Server-sent events: over `fetch` in browsers, Deno and Bun (and with a `fetch` option), over
+ * node:http on Node (the client transport's `openTextStream`). No dependency either way.
  * https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  */
 import { MastodonNetworkError } from "../core/errors.js";
 import { apiErrorFor } from "../core/errors.js";
 import type { FetchLike } from "../core/options.js";
+import type { OpenTextStream } from "../core/transport.js";
 import type { RawEvent } from "./events.js";
 import { ssePath, type Subscription } from "./subscription.js";
 import type { Link, LinkHandlers, Transport } from "./transport.js";
@@ -85,8 +87,31 @@ export class SseParser {
   }
 }
 
+/** Event streams over any fetch-compatible function. */
+export function fetchTextStream(fetchImpl: FetchLike): OpenTextStream {
+  return async (url, headers, signal) => {
+    const response = await fetchImpl(url, { headers, signal });
+    const body = response.body;
+    async function* chunks(): AsyncGenerator<string> {
+      if (!body) return;
+      const decoder = new TextDecoder();
+      const reader = body.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          yield decoder.decode(value, { stream: true });
+        }
+      } finally {
+        reader.releaseLock();
+      }
+    }
+    return { status: response.status, statusText: response.statusText, chunks: chunks(), text: () => response.text() };
+  };
+}
+
 export interface SseOptions {
-  fetch: FetchLike;
+  open: OpenTextStream;
   baseUrl: () => Promise<string>;
   headers: () => Record<string, string>;
   /** Put the token in the URL instead of a header (for runtimes that cannot send headers). */
@@ -106,8 +131,8 @@ export function sseTransport(options: SseOptions): Transport {
     void (async () => {
       let url = (await options.baseUrl()) + ssePath(subscription);
       if (options.tokenInQuery) url += `${url.includes("?") ? "&" : "?"}access_token=${encodeURIComponent(options.tokenInQuery)}`;
-      const response = await options.fetch(url, { headers: { Accept: "text/event-stream", ...options.headers() }, signal: abort.signal });
-      if (!response.ok || !response.body) {
+      const response = await options.open(url, { Accept: "text/event-stream", ...options.headers() }, abort.signal);
+      if (response.status < 200 || response.status > 299) {
         const text = await response.text().catch(() => "");
         let error: string | null = null;
         try {
@@ -120,13 +145,9 @@ export function sseTransport(options: SseOptions): Transport {
         handlers.onHeartbeat();
         void comment;
       });
-      const decoder = new TextDecoder();
-      const reader = response.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
+      for await (const chunk of response.chunks) {
         handlers.onActivity();
-        parser.feed(decoder.decode(value, { stream: true }));
+        parser.feed(chunk);
         if (closed) return;
       }
       finish(new MastodonNetworkError("The server closed the stream"));

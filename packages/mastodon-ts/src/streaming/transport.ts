@@ -1,4 +1,4 @@
-/** The interface between a stream and the way its events travel (SSE over fetch, or WebSocket). */
+/** The interface between a stream and the way its events travel (SSE, or WebSocket). */
 import type { RawEvent } from "./events.js";
 import type { Subscription } from "./subscription.js";
 
