@@ -1,7 +1,9 @@
 /**
  * Turns the results (latest.json) into the one markdown table, the targets and what could not run.
  * Ratios are to raw fetch: for times "× raw" is the contender's time over raw's (lower is
- * better); for stream rates it is the contender's rate over raw's (higher is better).
+ * better); for stream rates it is the contender's rate over raw's (higher is better). Each is the
+ * median of the per-repetition ratios, every repetition against raw's in the same round: this
+ * machine's speed drifts by tens of percent over minutes, and a round is short enough to share it.
  */
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,6 +27,17 @@ const kB = (bytes) => `${fixed(bytes / 1000, 1)} kB`;
 export const TARGETS = {
   sequential: 1.0, concurrent: 1.0, walk: 1.0, retainedMB: 4, streamRate: 0.9, coldOverEmptyMs: 20, leanGzip: 4000, wholeGzip: 25_000,
 };
+
+/**
+ * The median over repetitions of `series[i] / floor[i]` (or its inverse): both series come from
+ * the same rounds, one value per round (run.mjs keeps them aligned). NaN when one is missing.
+ */
+export function pairedRatio(series, floor, inverse = false) {
+  if (!Array.isArray(series) || !Array.isArray(floor)) return NaN;
+  const n = Math.min(series.length, floor.length);
+  if (n === 0) return NaN;
+  return median(Array.from({ length: n }, (_, i) => (inverse ? floor[i] / series[i] : series[i] / floor[i])));
+}
 
 /** The median of a per-repetition series, or why there is none. */
 function summary(series) {
@@ -55,22 +68,19 @@ export function render(data) {
     lines.push(`| ${label} | ${cells.join(" | ")} |`);
   };
 
-  /** Cells for a time-like series (value per repetition), with the ratio to raw's median. */
+  /** Cells for a time-like series (value per repetition): its median, and the paired ratio to raw. */
   const timeRow = (label, key, format, higherIsBetter, what) => {
-    const floor = summary(r[key]?.[raw]);
     row(label, (name) => {
       const s = summary(r[key]?.[name]);
       if (s.missing) return s;
-      const rel = floor.value ? (higherIsBetter ? floor.value / s.value : s.value / floor.value) : NaN;
-      return `${format(s.value)} (${ratio(rel)})`;
+      return `${format(s.value)} (${ratio(pairedRatio(r[key][name], r[key]?.[raw], higherIsBetter))})`;
     }, what);
   };
   const rateRow = (label, key, what) => {
-    const floor = summary(r[key]?.[raw]);
     row(label, (name) => {
       const s = summary(r[key]?.[name]);
       if (s.missing) return s;
-      return `${int(s.value)} (${ratio(s.value / floor.value)})`;
+      return `${int(s.value)} (${ratio(pairedRatio(r[key][name], r[key]?.[raw]))})`;
     }, what);
   };
   const walkField = (name, field) => (Array.isArray(r.walk?.[name]) ? r.walk[name].map((w) => w[field]) : r.walk?.[name]);
@@ -81,8 +91,7 @@ export function render(data) {
   timeRow(`${config.inflight} calls in flight: calls/s (× raw time per call)`, "concurrent", int, true, "calls in flight");
   row(`Walk ${int(server.total)} statuses with the library's pagination: ms (× raw time)`, (name) => {
     const s = summary(walkField(name, "ms"));
-    const floor = summary(walkField(raw, "ms"));
-    return s.missing ? s : `${int(s.value)} (${ratio(s.value / floor.value)})`;
+    return s.missing ? s : `${int(s.value)} (${ratio(pairedRatio(walkField(name, "ms"), walkField(raw, "ms")))})`;
   }, "walk");
   row("Walk: peak RSS of the process, MB", (name) => { const s = summary(walkField(name, "peakRssMB")); return s.missing ? s : fixed(s.value, 1); }, "walk");
   row("Walk: most live heap held (after GC), MB", (name) => { const s = summary(walkField(name, "retainedMB")); return s.missing ? s : fixed(s.value, 2); }, "walk");
@@ -111,27 +120,28 @@ export function render(data) {
     `- Machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}, ${machine.date}; load average ${machine.load} at the start; mastodon-ts ${machine.revision}.`,
     `- Server (fixture-server.mjs, a separate process on 127.0.0.1): ${server.source}; pages of 40 average ${kB(server.avgPageBytes)}; ${int(server.total)} statuses; ${int(config.streamEvents)} events a stream. ` +
       (data.ceiling?.error ? `Its ceiling could not be measured: ${data.ceiling.error}.` : `Its ceiling (a client that reads every byte and parses nothing): ${int(data.ceiling.restCallsPerSec)} calls/s with ${config.inflight} in flight, ${int(data.ceiling.sseEventsPerSec)} SSE and ${int(data.ceiling.wsEventsPerSec)} WebSocket events/s.`),
-    `- Repetitions, interleaved round-robin over the contenders after a warm-up: ${config.reps} × ${config.seqCalls} sequential calls, ${config.concReps} × ${config.concCalls} calls ${config.inflight} in flight, ${config.walkReps} walks (each in a fresh process), ${config.streamReps} streams per transport, ${config.coldRounds} cold starts; medians shown.`,
+    `- Repetitions, interleaved round-robin over the contenders after a warm-up: ${config.reps} × ${config.seqCalls} sequential calls, ${config.concReps} × ${config.concCalls} calls ${config.inflight} in flight, ${config.walkReps} walks (each in a fresh process), ${config.streamReps} streams per transport, ${config.coldRounds} cold starts; medians shown. Each ratio is the median of the per-round ratios to raw (a round shares the machine's drift).`,
     `- Noise, the raw floor's spread across repetitions (interquartile range / median): ${floorNoise.map(([k, s]) => `${k} ${s.missing ? "n/a" : `${fixed(s.spread, 1)} %`}`).join(", ")}.`,
     "",
   ];
 
   const t = TARGETS;
-  const m = (key) => summary(r[key]?.["mastodon-ts"]);
-  const f = (key) => summary(r[key]?.[raw]);
   const checks = [];
   const check = (target, measured, ok) => checks.push(`| ${target} | ${measured} | ${ok === null ? "not measured" : ok ? "met" : "**not met**"} |`);
-  const rel = (a, b, inverse) => (a.missing || b.missing ? null : inverse ? b.value / a.value : a.value / b.value);
-  const seq = rel(m("sequential"), f("sequential"));
+  const rel = (a, b, inverse) => {
+    const value = pairedRatio(a, b, inverse);
+    return Number.isFinite(value) ? value : null;
+  };
+  const seq = rel(r.sequential?.["mastodon-ts"], r.sequential?.[raw]);
   check(`Sequential ≤ ${ratio(t.sequential)} raw fetch, dates parsed`, seq === null ? "—" : `${ratio(seq)}, created_at ${r.dates?.["mastodon-ts"] ?? "?"}`, seq === null ? null : seq <= t.sequential && r.dates?.["mastodon-ts"] === "Date");
-  const conc = rel(m("concurrent"), f("concurrent"), true);
+  const conc = rel(r.concurrent?.["mastodon-ts"], r.concurrent?.[raw], true);
   check(`${config.inflight} in flight ≤ ${ratio(t.concurrent)} raw fetch (time per call)`, conc === null ? "—" : ratio(conc), conc === null ? null : conc <= t.concurrent);
-  const walk = rel(summary(walkField("mastodon-ts", "ms")), summary(walkField(raw, "ms")));
+  const walk = rel(walkField("mastodon-ts", "ms"), walkField(raw, "ms"));
   check(`Walk ${int(server.total)} statuses ≤ ${ratio(t.walk)} raw fetch`, walk === null ? "—" : ratio(walk), walk === null ? null : walk <= t.walk);
   const held = summary(walkField("mastodon-ts", "retainedMB"));
   check(`Memory flat with paginationIterator (live heap ≤ ${t.retainedMB} MB; all statuses kept would be ≈ 24 MB)`, held.missing ? "—" : `${fixed(held.value, 2)} MB`, held.missing ? null : held.value <= t.retainedMB);
   for (const transport of ["sse", "websocket"]) {
-    const rate = rel(m(transport), f(transport));
+    const rate = rel(r[transport]?.["mastodon-ts"], r[transport]?.[raw]);
     check(`${transport === "sse" ? "SSE" : "WebSocket"} stream ≥ ${ratio(t.streamRate)} the raw rate`, rate === null ? "—" : ratio(rate), rate === null ? null : rate >= t.streamRate);
   }
   const cold = r.cold?.byName?.["mastodon-ts"];
