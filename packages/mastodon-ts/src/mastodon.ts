@@ -1,7 +1,8 @@
 /**
  * `Mastodon`: the complete facade, every API method on one object, as in Mastodon.py.
- * The methods live in src/api/ as functions over MastodonClient (listed in api/index.ts);
- * this file puts them on the prototype. A small app imports those functions instead (README).
+ * The methods live in src/api/ as functions over MastodonClient (listed in api/index.ts, and
+ * collected into api-methods.ts by the build); this file puts them on the prototype.
+ * A small app imports those functions instead (README).
  */
 import { MastodonClient } from "./core/client.js";
 import { checkOptions, type MastodonOptions } from "./core/options.js";
@@ -10,7 +11,7 @@ import type { Limiter } from "./core/limiter.js";
 import type { RequestSpec } from "./core/request.js";
 import { checkVersion, formatVersion } from "./core/versions.js";
 import { debugLogOf, loggingTransport } from "./core/debug.js";
-import * as api from "./api/index.js";
+import { API_METHODS } from "./api-methods.js";
 import { createApp } from "./api/apps.js";
 import { getStatusLength } from "./api/utilities.js";
 
@@ -28,7 +29,7 @@ type Methods<Area> = {
 // Declaration merging gives the class every API method in its type. It is safe because the
 // loop below installs exactly those functions on the prototype.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
-export interface Mastodon extends Methods<typeof api> {}
+export interface Mastodon extends Methods<typeof API_METHODS> {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Mastodon extends MastodonClient {
@@ -82,6 +83,6 @@ function withRateLimiter(options: MastodonOptions): MastodonOptions {
   return options.ratelimiter ? options : { ...options, ratelimiter: new RateLimiter(options.ratelimit_method ?? "wait", options.ratelimit_pacefactor ?? 1.1, options.clock) };
 }
 
-for (const [name, value] of Object.entries(api)) {
-  if (typeof value === "function") Object.defineProperty(Mastodon.prototype, name, { value, writable: true, configurable: true });
+for (const [name, value] of Object.entries(API_METHODS)) {
+  Object.defineProperty(Mastodon.prototype, name, { value, writable: true, configurable: true });
 }
