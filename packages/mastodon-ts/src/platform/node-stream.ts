@@ -2,15 +2,18 @@
  * Event streams (SSE) over node:http / node:https. Node's fetch hands a body over through web
  * streams, chunk by chunk, and that costs about a quarter of a busy stream's time; a node:http
  * response decoding UTF-8 itself (setEncoding) does not. The stream's socket is its own, not one
- * of the keep-alive pool's: it lives as long as the stream.
+ * of the keep-alive pool's: it lives as long as the stream. Redirects are followed as fetch does.
  */
 import { builtin } from "./builtins.js";
 import type { OpenTextStream, TextStreamResponse } from "../core/transport.js";
+import { MAX_REDIRECTS, redirectHop } from "./redirects.js";
 
 interface NodeIncoming extends AsyncIterable<string> {
   statusCode?: number;
   statusMessage?: string;
+  headers: Record<string, string | string[] | undefined>;
   setEncoding(encoding: "utf8"): unknown;
+  resume(): unknown;
 }
 
 interface NodeHttp {
@@ -26,23 +29,35 @@ async function readAll(chunks: AsyncIterable<string>): Promise<string> {
   return text;
 }
 
-/** Opens a GET whose answer is read as text as it arrives; aborting `signal` closes the socket. */
-export const nodeTextStream: OpenTextStream = (url, headers, signal) => new Promise<TextStreamResponse>((resolve, reject) => {
-  const module = builtin(url.startsWith("https:") ? "node:https" : "node:http") as NodeHttp | undefined;
-  if (!module) {
-    reject(new Error(`node:http is not available to open ${url}`));
-    return;
-  }
-  const outgoing = module.request(url, { method: "GET", headers, signal, agent: false }, (incoming) => {
-    incoming.setEncoding("utf8");
-    resolve({
-      status: incoming.statusCode ?? 0,
-      statusText: incoming.statusMessage ?? "",
-      chunks: incoming,
-      text: () => readAll(incoming),
+function open(url: string, headers: Record<string, string>, signal: AbortSignal, hopsLeft: number): Promise<TextStreamResponse> {
+  return new Promise<TextStreamResponse>((resolve, reject) => {
+    const module = builtin(url.startsWith("https:") ? "node:https" : "node:http") as NodeHttp | undefined;
+    if (!module) {
+      reject(new Error(`node:http is not available to open ${url}`));
+      return;
+    }
+    const outgoing = module.request(url, { method: "GET", headers, signal, agent: false }, (incoming) => {
+      const location = incoming.headers.location;
+      const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, "GET", headers);
+      if (hop) {
+        incoming.resume();
+        if (hopsLeft === 0) reject(new Error(`more than ${MAX_REDIRECTS} redirects, the last to ${hop.url}`));
+        else resolve(open(hop.url, hop.headers, signal, hopsLeft - 1));
+        return;
+      }
+      incoming.setEncoding("utf8");
+      resolve({
+        status: incoming.statusCode ?? 0,
+        statusText: incoming.statusMessage ?? "",
+        chunks: incoming,
+        text: () => readAll(incoming),
+      });
     });
+    // Before the answer this rejects the open; after it, the body's reader sees the failure itself.
+    outgoing.on("error", reject);
+    outgoing.end();
   });
-  // Before the answer this rejects the open; after it, the body's reader sees the failure itself.
-  outgoing.on("error", reject);
-  outgoing.end();
-});
+}
+
+/** Opens a GET whose answer is read as text as it arrives; aborting `signal` closes the socket. */
+export const nodeTextStream: OpenTextStream = (url, headers, signal) => open(url, headers, signal, MAX_REDIRECTS);

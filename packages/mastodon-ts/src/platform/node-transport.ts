@@ -2,10 +2,12 @@
  * A Node transport over node:http / node:https with keep-alive agents: per call it costs less
  * than Node's fetch (undici), which is what keeps the client at or below a bare fetch.
  * Reached through process.getBuiltinModule, so bundles for other runtimes never include it.
- * Multipart bodies (FormData) are left to fetch, which knows how to encode them.
+ * Multipart bodies (FormData) are left to fetch, which knows how to encode them. Redirects are
+ * followed as fetch follows them (./redirects.ts).
  */
 import { builtin } from "./builtins.js";
 import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "../core/transport.js";
+import { MAX_REDIRECTS, redirectHop } from "./redirects.js";
 
 interface NodeIncoming {
   statusCode?: number;
@@ -14,6 +16,7 @@ interface NodeIncoming {
   on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
   on(event: "end" | "close", listener: () => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
+  resume(): unknown;
 }
 
 interface NodeClientRequest {
@@ -64,13 +67,14 @@ export function nodeTransport(fallback: Transport): Transport | null {
     return loaded.get(name) ?? null;
   };
 
-  return (url: string, request: HttpRequest): Promise<HttpResponse> => {
+  const send = (url: string, request: HttpRequest, hopsLeft: number): Promise<HttpResponse> => {
     const secure = url.startsWith("https:");
     const body = request.body;
     if (typeof body === "object" || (!secure && !url.startsWith("http:"))) return fallback(url, request);
     const node = load(secure ? "node:https" : "node:http");
     if (!node) return fallback(url, request);
     const { module, agent } = node;
+    const started = Date.now();
     // A length, not chunked encoding: some servers refuse a chunked body on DELETE.
     const headers = body === undefined ? request.headers : { ...request.headers, "Content-Length": String(buffer.byteLength(body, "utf8")) };
     return new Promise<HttpResponse>((resolve, reject) => {
@@ -82,6 +86,22 @@ export function nodeTransport(fallback: Transport): Transport | null {
         reject(error);
       };
       const outgoing = module.request(url, { method: request.method, headers, agent }, (incoming) => {
+        const location = incoming.headers.location;
+        const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, request.method, request.headers);
+        if (hop) {
+          // Followed as fetch does; the rest of the time limit goes to the next hop.
+          settled = true;
+          clearTimeout(timer);
+          incoming.resume();
+          if (hopsLeft === 0) {
+            reject(new Error(`more than ${MAX_REDIRECTS} redirects, the last to ${hop.url}`));
+            return;
+          }
+          const timeoutMs = Math.max(1, request.timeoutMs - (Date.now() - started));
+          const next: HttpRequest = { method: hop.method, headers: hop.headers, timeoutMs, ...(hop.keepBody && body !== undefined ? { body } : {}) };
+          resolve(send(hop.url, next, hopsLeft - 1));
+          return;
+        }
         const chunks: Uint8Array[] = [];
         incoming.on("data", (chunk) => chunks.push(chunk));
         incoming.on("error", fail);
@@ -109,4 +129,5 @@ export function nodeTransport(fallback: Transport): Transport | null {
       outgoing.end(body);
     });
   };
+  return (url, request) => send(url, request, MAX_REDIRECTS);
 }

@@ -1,0 +1,89 @@
+/**
+ * Redirects: the node:http transport (the default on Node) must answer as fetch does (a client
+ * given `fetch`), for calls and for SSE streams. Every case runs on both.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { CallbackStreamListener, Mastodon, MastodonNetworkError, type Status } from "../../src/index.ts";
+import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
+import { startStreamServer } from "../support/stream-server.ts";
+import { waitFor } from "../streaming/helpers.ts";
+
+const transports = [["node:http", {}], ["fetch", { fetch: globalThis.fetch }]] as const;
+
+async function withRedirectingServer(reply: (request: RecordedRequest) => Reply, body: (url: string, requests: RecordedRequest[]) => Promise<void>): Promise<void> {
+  const server = await startScriptedServer(reply);
+  try {
+    await body(server.url, server.requests);
+  } finally {
+    await server.close();
+  }
+}
+
+for (const [name, options] of transports) {
+  test(`${name}: a GET follows 301 with its token; 302 after a POST becomes a GET without the body; 307 keeps the POST and its body`, async () => {
+    await withRedirectingServer((r) => {
+      if (r.path === "/api/v1/timelines/home") return { status: 301, headers: { location: "/api/v1/timelines/public?local=true" } };
+      if (r.path === "/api/v1/statuses") return { status: 302, headers: { location: "/api/v1/statuses/landed" } };
+      if (r.path === "/api/v1/statuses/1/favourite") return { status: 307, headers: { location: "/api/v1/statuses/2/favourite" } };
+      return { body: r.path.endsWith("landed") ? { id: "9" } : r.path.includes("favourite") ? { id: "2" } : [] };
+    }, async (url, requests) => {
+      const m = new Mastodon({ api_base_url: url, access_token: "tok", ...options });
+      assert.deepEqual(await m.timelineHome(), []);
+      const followed = requests[1];
+      assert.equal(`${followed?.method} ${followed?.path}?${followed?.query}`, "GET /api/v1/timelines/public?local=true");
+      assert.equal(followed?.headers.authorization, "Bearer tok", "same origin: the token goes along");
+
+      requests.length = 0;
+      assert.equal((await m.statusPost("hello")).id, "9");
+      assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.body.length > 0 ? "with body" : "no body"}`), ["POST /api/v1/statuses with body", "GET /api/v1/statuses/landed no body"]);
+
+      requests.length = 0;
+      await m.statusFavourite("1");
+      assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), ["POST /api/v1/statuses/1/favourite", "POST /api/v1/statuses/2/favourite"]);
+    });
+  });
+
+  test(`${name}: a redirect to another origin does not carry the token`, async () => {
+    await withRedirectingServer(() => ({ body: [] }), async (elsewhere, seenElsewhere) => {
+      await withRedirectingServer(() => ({ status: 302, headers: { location: `${elsewhere}/api/v1/timelines/home` } }), async (url) => {
+        const m = new Mastodon({ api_base_url: url, access_token: "tok", ...options });
+        assert.deepEqual(await m.timelineHome(), []);
+        assert.equal(seenElsewhere.length, 1);
+        assert.equal(seenElsewhere[0]?.headers.authorization, undefined);
+      });
+    });
+  });
+
+  test(`${name}: a redirect loop is a network error, never an answer`, async () => {
+    await withRedirectingServer((r) => ({ status: 302, headers: { location: r.path === "/a" ? "/b" : "/a" } }), async (url, requests) => {
+      const m = new Mastodon({ api_base_url: url, access_token: "tok", ...options });
+      await assert.rejects(m.timelineHome(), (e: unknown) => e instanceof MastodonNetworkError);
+      assert.equal(requests.length, 21, "the first request and 20 redirects, as fetch allows");
+    });
+  });
+
+  test(`${name}: an SSE stream behind a redirect opens`, async () => {
+    const streams = await startStreamServer();
+    // The client's server sends its streaming requests on to the stream server.
+    const front = await startScriptedServer((r) => r.path.startsWith("/api/v1/streaming")
+      ? { status: 307, headers: { location: `${streams.url}${r.path}?${r.query}` } }
+      : { status: 404, body: { error: "Not found" } });
+    try {
+      const m = new Mastodon({ api_base_url: front.url, access_token: "tok", ...options });
+      const updates: Status[] = [];
+      const handle = m.streamUser(new CallbackStreamListener({ update_handler: (s) => updates.push(s) }), { catch_up: false });
+      try {
+        await waitFor(() => streams.listeners("user") === 1, "the redirected stream to open");
+        streams.post("user");
+        await waitFor(() => updates.length === 1, "an update through the redirect");
+      } finally {
+        handle.close();
+        await waitFor(() => streams.listeners("user") === 0, "the stream to close");
+      }
+    } finally {
+      await front.close();
+      await streams.close();
+    }
+  });
+}
