@@ -3,6 +3,7 @@
  * streams, chunk by chunk, and that costs about a quarter of a busy stream's time; a node:http
  * response decoding UTF-8 itself (setEncoding) does not. The stream's socket is its own, not one
  * of the keep-alive pool's: it lives as long as the stream. Redirects are followed as fetch does.
+ * No compression is asked for, so events arrive as they are sent, never held in a compressor.
  */
 import { builtin } from "./builtins.js";
 import type { OpenTextStream, TextStreamResponse } from "../core/transport.js";

@@ -3,10 +3,12 @@
  * than Node's fetch (undici), which is what keeps the client at or below a bare fetch.
  * Reached through process.getBuiltinModule, so bundles for other runtimes never include it.
  * Multipart bodies (FormData) are left to fetch, which knows how to encode them. Redirects are
- * followed as fetch follows them (./redirects.ts).
+ * followed as fetch follows them (./redirects.ts), and compressed answers asked for and decoded
+ * as fetch does (./decompress.ts).
  */
 import { builtin } from "./builtins.js";
 import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "../core/transport.js";
+import { ACCEPT_ENCODING, decodeBody, type BodyBytes } from "./decompress.js";
 import { MAX_REDIRECTS, redirectHop } from "./redirects.js";
 
 interface NodeIncoming {
@@ -31,7 +33,7 @@ interface NodeHttp {
 }
 
 interface NodeBuffer {
-  concat(chunks: Uint8Array[]): { toString(encoding: "utf8"): string };
+  concat(chunks: Uint8Array[]): BodyBytes;
   byteLength(text: string, encoding: "utf8"): number;
 }
 
@@ -75,8 +77,9 @@ export function nodeTransport(fallback: Transport): Transport | null {
     if (!node) return fallback(url, request);
     const { module, agent } = node;
     const started = Date.now();
+    const headers: Record<string, string> = { "Accept-Encoding": ACCEPT_ENCODING, ...request.headers };
     // A length, not chunked encoding: some servers refuse a chunked body on DELETE.
-    const headers = body === undefined ? request.headers : { ...request.headers, "Content-Length": String(buffer.byteLength(body, "utf8")) };
+    if (body !== undefined) headers["Content-Length"] = String(buffer.byteLength(body, "utf8"));
     return new Promise<HttpResponse>((resolve, reject) => {
       let settled = false;
       const fail = (error: Error): void => {
@@ -111,13 +114,15 @@ export function nodeTransport(fallback: Transport): Transport | null {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          const text = buffer.concat(chunks).toString("utf8");
-          resolve({
-            status: incoming.statusCode ?? 0,
-            statusText: incoming.statusMessage ?? "",
-            headers: new NodeHeaders(incoming.headers),
-            text: () => Promise.resolve(text),
-          });
+          decodeBody(buffer.concat(chunks), incoming.headers["content-encoding"]).then((bytes) => {
+            const text = bytes.toString("utf8");
+            resolve({
+              status: incoming.statusCode ?? 0,
+              statusText: incoming.statusMessage ?? "",
+              headers: new NodeHeaders(incoming.headers),
+              text: () => Promise.resolve(text),
+            });
+          }, reject);
         });
       });
       const timer = setTimeout(() => {

@@ -1,0 +1,58 @@
+/**
+ * Compressed answers: servers (Mastodon's nginx configuration among them) compress JSON for
+ * clients that ask. The node:http transport must ask and decode as fetch does.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
+import { Mastodon, MastodonNetworkError } from "../../src/index.ts";
+
+const page = [{ id: "1", created_at: "2026-08-01T00:00:00.000Z", content: "<p>é 🐘</p>".repeat(50) }];
+const encoders: Record<string, (bytes: Buffer) => Buffer> = {
+  gzip: (b) => gzipSync(b), br: (b) => brotliCompressSync(b), deflate: (b) => deflateSync(b), "deflate (raw)": (b) => deflateRawSync(b),
+};
+
+async function withEncodingServer(encoding: string, run: (url: string, seen: IncomingMessage["headers"][]) => Promise<void>): Promise<void> {
+  const seen: IncomingMessage["headers"][] = [];
+  const server = createServer((req, res) => {
+    seen.push(req.headers);
+    const json = Buffer.from(JSON.stringify(page));
+    if (encoding === "bogus") {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "zstd-unknown" }).end(json);
+      return;
+    }
+    const encode = encoders[encoding];
+    if (!encode) throw new Error(encoding);
+    res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": encoding.split(" ")[0] as string }).end(encode(json));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+for (const [name, options] of [["node:http", {}], ["fetch", { fetch: globalThis.fetch }]] as const) {
+  for (const encoding of Object.keys(encoders)) {
+    test(`${name}: a ${encoding} answer is decoded`, async () => {
+      await withEncodingServer(encoding, async (url, seen) => {
+        const m = new Mastodon({ api_base_url: url, access_token: "t", ...options });
+        const statuses = await m.timelineHome();
+        assert.equal(statuses[0]?.content, page[0]?.content);
+        assert.ok(statuses[0]?.created_at instanceof Date);
+        assert.match(String(seen[0]?.["accept-encoding"]), /gzip/, "the client asks for compression");
+      });
+    });
+  }
+}
+
+test("node:http: an encoding the client did not ask for is a network error, not garbage", async () => {
+  await withEncodingServer("bogus", async (url) => {
+    const m = new Mastodon({ api_base_url: url, access_token: "t" });
+    await assert.rejects(m.timelineHome(), (e: unknown) => e instanceof MastodonNetworkError && /zstd-unknown/.test(e.message));
+  });
+});
