@@ -16,13 +16,24 @@ const outPath = join(apiDir, "..", "api-methods.ts");
 const modules = [...readFileSync(join(apiDir, "index.ts"), "utf8").matchAll(/^export \* from "\.\/(.+)\.js";$/gm)].map((m) => m[1]);
 if (modules.length === 0) throw new Error("src/api/index.ts lists no area modules");
 
+// Each export line of an area module must be one of these forms; any other form stops the build,
+// so that no method can go missing from the table (and so from Mastodon) unnoticed.
+const METHOD = /^export (?:async )?function\*? ?(\w+)/; // an overloaded one is declared several times
+const ALIAS = /^export const (\w+) = ([A-Za-z_]\w*);$/; // `export const userStream = streamUser;`
+const NOT_A_METHOD = /^export (?:interface|type) |^export const [A-Z][A-Z0-9_]* = /; // types; constants such as OOB_REDIRECT
+
 const names = new Set();
 for (const module of modules) {
-  const source = readFileSync(join(apiDir, `${module}.ts`), "utf8");
-  // Functions (an overloaded one is declared several times), and aliases of functions
-  // (`export const userStream = streamUser;`). Constants such as OOB_REDIRECT are not methods.
-  for (const m of source.matchAll(/^export (?:async )?function\*? ?(\w+)/gm)) names.add(m[1]);
-  for (const m of source.matchAll(/^export const (\w+) = ([A-Za-z_]\w*);$/gm)) names.add(m[1]);
+  const lines = readFileSync(join(apiDir, `${module}.ts`), "utf8").split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (!line.startsWith("export ")) return;
+    const method = METHOD.exec(line) ?? ALIAS.exec(line);
+    if (method) names.add(method[1]);
+    else if (!NOT_A_METHOD.test(line)) {
+      throw new Error(`src/api/${module}.ts:${index + 1}: an export this generator does not know: ${line.trim()}\n` +
+        "API methods are written `export async function name(this: MastodonClient, ...)` (see ARCHITECTURE.md).");
+    }
+  });
 }
 const sorted = [...names].sort();
 

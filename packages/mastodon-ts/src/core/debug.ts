@@ -14,7 +14,7 @@ export function debugLogOf(option: boolean | DebugLog | undefined): DebugLog | n
 }
 
 export function loggingTransport(inner: Transport, log: DebugLog): Transport {
-  return async (url, request) => {
+  const logged: Transport = async (url, request) => {
     const label = `${request.method} ${redactUrl(url)}`;
     const body = request.body;
     // A form body is a query string, and its secrets are redacted the same way; a JSON one is parsed to redact its fields.
@@ -31,4 +31,7 @@ export function loggingTransport(inner: Transport, log: DebugLog): Transport {
       },
     };
   };
+  // Streams are not logged, but they keep the inner transport's way of opening them.
+  logged.openTextStream = inner.openTextStream;
+  return logged;
 }

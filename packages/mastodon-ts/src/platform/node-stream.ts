@@ -34,15 +34,15 @@ function open(url: string, headers: Record<string, string>, signal: AbortSignal,
   return new Promise<TextStreamResponse>((resolve, reject) => {
     const module = builtin(url.startsWith("https:") ? "node:https" : "node:http") as NodeHttp | undefined;
     if (!module) {
-      reject(new Error(`node:http is not available to open ${url}`));
+      reject(new Error("node:http is not available"));
       return;
     }
     const outgoing = module.request(url, { method: "GET", headers, signal, agent: false }, (incoming) => {
       const location = incoming.headers.location;
-      const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, "GET", headers);
+      const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, "GET", headers, hopsLeft);
       if (hop) {
         incoming.resume();
-        if (hopsLeft === 0) reject(new Error(`more than ${MAX_REDIRECTS} redirects, the last to ${hop.url}`));
+        if (hop instanceof Error) reject(hop);
         else resolve(open(hop.url, hop.headers, signal, hopsLeft - 1));
         return;
       }

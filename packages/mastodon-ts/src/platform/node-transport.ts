@@ -8,7 +8,7 @@
  */
 import { builtin } from "./builtins.js";
 import type { HttpRequest, HttpResponse, ResponseHeaders, Transport } from "../core/transport.js";
-import { ACCEPT_ENCODING, decodeBody, type BodyBytes } from "./decompress.js";
+import { acceptEncoding, decodeBody, type BodyBytes } from "./decompress.js";
 import { MAX_REDIRECTS, redirectHop } from "./redirects.js";
 
 interface NodeIncoming {
@@ -77,7 +77,7 @@ export function nodeTransport(fallback: Transport): Transport | null {
     if (!node) return fallback(url, request);
     const { module, agent } = node;
     const started = Date.now();
-    const headers: Record<string, string> = { "Accept-Encoding": ACCEPT_ENCODING, ...request.headers };
+    const headers: Record<string, string> = { "Accept-Encoding": acceptEncoding(secure), ...request.headers };
     // A length, not chunked encoding: some servers refuse a chunked body on DELETE.
     if (body !== undefined) headers["Content-Length"] = String(buffer.byteLength(body, "utf8"));
     return new Promise<HttpResponse>((resolve, reject) => {
@@ -90,16 +90,16 @@ export function nodeTransport(fallback: Transport): Transport | null {
       };
       const outgoing = module.request(url, { method: request.method, headers, agent }, (incoming) => {
         const location = incoming.headers.location;
-        const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, request.method, request.headers);
+        const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, request.method, request.headers, hopsLeft);
         if (hop) {
           // Followed as fetch does; the rest of the time limit goes to the next hop.
-          settled = true;
-          clearTimeout(timer);
           incoming.resume();
-          if (hopsLeft === 0) {
-            reject(new Error(`more than ${MAX_REDIRECTS} redirects, the last to ${hop.url}`));
+          if (hop instanceof Error) {
+            fail(hop);
             return;
           }
+          settled = true;
+          clearTimeout(timer);
           const timeoutMs = Math.max(1, request.timeoutMs - (Date.now() - started));
           const next: HttpRequest = { method: hop.method, headers: hop.headers, timeoutMs, ...(hop.keepBody && body !== undefined ? { body } : {}) };
           resolve(send(hop.url, next, hopsLeft - 1));
@@ -114,15 +114,15 @@ export function nodeTransport(fallback: Transport): Transport | null {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          decodeBody(buffer.concat(chunks), incoming.headers["content-encoding"]).then((bytes) => {
-            const text = bytes.toString("utf8");
-            resolve({
-              status: incoming.statusCode ?? 0,
-              statusText: incoming.statusMessage ?? "",
-              headers: new NodeHeaders(incoming.headers),
-              text: () => Promise.resolve(text),
-            });
-          }, reject);
+          // As with fetch, a body that cannot be decoded fails when it is read, not the request.
+          const text = decodeBody(buffer.concat(chunks), incoming.headers["content-encoding"]).then((bytes) => bytes.toString("utf8"));
+          text.catch(() => undefined); // rejected only for the reader of text()
+          resolve({
+            status: incoming.statusCode ?? 0,
+            statusText: incoming.statusMessage ?? "",
+            headers: new NodeHeaders(incoming.headers),
+            text: () => text,
+          });
         });
       });
       const timer = setTimeout(() => {

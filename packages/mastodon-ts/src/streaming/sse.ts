@@ -1,6 +1,7 @@
 /**
- * Server-sent events: over `fetch` in browsers, Deno and Bun (and with a `fetch` option), over
- * node:http on Node (the client transport's `openTextStream`). No dependency either way.
+ * Server-sent events: over node:http where the client's transport offers it (`openTextStream`:
+ * Node ≥ 20.16, and Deno and Bun through their node:http), over `fetch` elsewhere and for a client
+ * given its own `fetch`. No dependency either way.
  * https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  */
 import { MastodonNetworkError } from "../core/errors.js";
@@ -18,6 +19,8 @@ import type { Link, LinkHandlers, Transport } from "./transport.js";
  */
 export class SseParser {
   private rest = "";
+  /** Until the first text: a byte-order mark there is not part of the stream. */
+  private atStart = true;
   private event = "";
   private data: string | null = null;
   private moreData: string[] | null = null;
@@ -25,6 +28,10 @@ export class SseParser {
   constructor(private readonly onEvent: (event: RawEvent) => void, private readonly onComment: (text: string) => void) {}
 
   feed(chunk: string): void {
+    if (this.atStart && chunk !== "") {
+      this.atStart = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
     const text = this.rest === "" ? chunk : this.rest + chunk;
     // Mastodon ends lines with \n; \r\n and \r are allowed by the format and take the slow path.
     if (text.indexOf("\r") >= 0) {

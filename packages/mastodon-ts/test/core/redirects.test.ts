@@ -4,6 +4,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
 import { CallbackStreamListener, Mastodon, MastodonNetworkError, type Status } from "../../src/index.ts";
 import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
 import { startStreamServer } from "../support/stream-server.ts";
@@ -61,6 +63,53 @@ for (const [name, options] of transports) {
       await assert.rejects(m.timelineHome(), (e: unknown) => e instanceof MastodonNetworkError);
       assert.equal(requests.length, 21, "the first request and 20 redirects, as fetch allows");
     });
+  });
+
+  test(`${name}: a Location that is not a URL, not http(s), or carries credentials fails the call, as in fetch`, async () => {
+    for (const location of ["http://[bad", "data:application/json,[{\"id\":\"evil\"}]", "http://user:secret@127.0.0.1:9/x"]) {
+      await withRedirectingServer(() => ({ status: 302, headers: { location } }), async (url) => {
+        const m = new Mastodon({ api_base_url: url, access_token: "tok", ...options });
+        await assert.rejects(m.timelineHome(), (e: unknown) => e instanceof MastodonNetworkError && !e.message.includes("secret"), location);
+      });
+    }
+  });
+
+  test(`${name}: an SSE redirect to another origin goes without the token, and a redirect loop's errors do not show it`, async () => {
+    let seen: IncomingMessage["headers"] | null = null;
+    const elsewhere = createServer((req, res) => {
+      seen = req.headers;
+      res.writeHead(200, { "Content-Type": "text/event-stream" });
+      res.write(`event: update\ndata: ${JSON.stringify({ id: "1", created_at: "2026-08-01T00:00:00.000Z", account: { id: "2" } })}\n\n`);
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, "127.0.0.1", resolve));
+    const elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+    try {
+      await withRedirectingServer((r) => (r.path.startsWith("/api/v1/streaming/user")
+        ? { status: 302, headers: { location: `${elsewhereUrl}/api/v1/streaming/user` } }
+        : r.path.startsWith("/api/v1/streaming/hashtag") ? { status: 302, headers: { location: `${r.path}?${r.query}` } } // a loop that keeps the query
+        : { status: 404, body: { error: "Not found" } }), async (url) => {
+        const m = new Mastodon({ api_base_url: url, access_token: "SECRET-TOKEN", ...options });
+        const updates: Status[] = [];
+        const user = m.streamUser(new CallbackStreamListener({ update_handler: (s) => updates.push(s) }), { catch_up: false });
+        try {
+          await waitFor(() => updates.length === 1, "the update from the other origin");
+          assert.equal((seen as IncomingMessage["headers"] | null)?.authorization, undefined);
+        } finally {
+          user.close();
+        }
+        const errors: Error[] = [];
+        const looping = m.streamHashtag("cats", new CallbackStreamListener({ error_handler: (e) => errors.push(e), abort_handler: (e) => errors.push(e) }), { catch_up: false, stream_auth: "query" });
+        try {
+          await waitFor(() => errors.length > 0, "the redirect loop to be reported");
+          for (const error of errors) assert.ok(!`${error.message} ${String((error as { cause?: unknown }).cause)}`.includes("SECRET-TOKEN"), error.message);
+        } finally {
+          looping.close();
+        }
+      });
+    } finally {
+      elsewhere.closeAllConnections();
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
   });
 
   test(`${name}: an SSE stream behind a redirect opens`, async () => {

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { CallbackStreamListener, Mastodon, type Status } from "../../src/index.ts";
 import { nodeTextStream } from "../../src/platform/node-stream.ts";
-import { fetchTextStream } from "../../src/streaming/sse.ts";
+import { fetchTextStream, SseParser } from "../../src/streaming/sse.ts";
 import type { OpenTextStream } from "../../src/core/transport.ts";
 import { startStreamServer } from "../support/stream-server.ts";
 import { waitFor } from "./helpers.ts";
@@ -82,6 +82,14 @@ test("node:http: a refused connection rejects the open", async () => {
   await assert.rejects(nodeTextStream(`${url}/api/v1/streaming/user`, {}, new AbortController().signal), (e: unknown) => e instanceof Error && /ECONNREFUSED/.test(String((e as { code?: string }).code ?? e.message)));
 });
 
+test("the SSE parser drops a byte-order mark at the start of the stream (TextDecoder drops it for fetch; node:http keeps it)", () => {
+  const events: string[] = [];
+  const parser = new SseParser((e) => events.push(`${e.event} ${e.data}`), () => undefined);
+  for (const chunk of ["", "\uFEFFevent: update\ndata: 1\n\n", "\uFEFFevent: x\ndata: 2\n\n"]) parser.feed(chunk);
+  // Only the stream's first character can be a byte-order mark; later, "\uFEFFevent" is an unknown field.
+  assert.deepEqual(events, ["update 1", "message 2"]);
+});
+
 test("SSE streams go over node:http on Node, and over the client's fetch when it was given one", async () => {
   const server = await startStreamServer();
   const fetched: string[] = [];
@@ -92,9 +100,10 @@ test("SSE streams go over node:http on Node, and over the client's fetch when it
   };
   globalThis.fetch = countingFetch; // a default client must not use it
   try {
-    for (const [clientFetch, expectStreamFetches] of [[undefined, 0], [countingFetch, 1]] as const) {
+    // debug_requests wraps the transport; the stream must keep node:http all the same.
+    for (const [clientFetch, expectStreamFetches, debug] of [[undefined, 0, false], [undefined, 0, true], [countingFetch, 1, false]] as const) {
       fetched.length = 0;
-      const m = new Mastodon({ api_base_url: server.url, access_token: "t", ...(clientFetch ? { fetch: clientFetch } : {}) });
+      const m = new Mastodon({ api_base_url: server.url, access_token: "t", ...(clientFetch ? { fetch: clientFetch } : {}), ...(debug ? { debug_requests: () => undefined } : {}) });
       const updates: Status[] = [];
       const handle = m.streamUser(new CallbackStreamListener({ update_handler: (status) => updates.push(status) }), { catch_up: false });
       try {
