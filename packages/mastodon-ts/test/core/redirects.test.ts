@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CallbackStreamListener, Mastodon, MastodonNetworkError, type Status } from "../../src/index.ts";
+import { CallbackStreamListener, Mastodon, MastodonNetworkError, MastodonReadTimeout, type Status } from "../../src/index.ts";
 import { startScriptedServer, type RecordedRequest, type Reply } from "../support/scripted-server.ts";
 import { startStreamServer } from "../support/stream-server.ts";
 import { waitFor } from "../streaming/helpers.ts";
@@ -44,6 +44,36 @@ for (const [name, options] of transports) {
       await m.statusFavourite("1");
       assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), ["POST /api/v1/statuses/1/favourite", "POST /api/v1/statuses/2/favourite"]);
     });
+  });
+
+  test(`${name}: 303 turns a POST into a GET; 308 keeps the POST and its body`, async () => {
+    await withRedirectingServer((r) => {
+      if (r.path === "/api/v1/statuses/1/reblog") return { status: 303, headers: { location: "/api/v1/statuses/1" } };
+      if (r.path === "/api/v1/statuses/1/bookmark") return { status: 308, headers: { location: "/api/v1/statuses/2/bookmark" } };
+      return { body: { id: r.path.includes("/2/") ? "2" : "1" } };
+    }, async (url, requests) => {
+      const m = new Mastodon({ api_base_url: url, access_token: "tok", ...options });
+      await m.statusReblog("1", { visibility: "public" });
+      await m.statusBookmark("1");
+      assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.body.length > 0 ? "with body" : "no body"}`), [
+        "POST /api/v1/statuses/1/reblog with body", "GET /api/v1/statuses/1 no body",
+        "POST /api/v1/statuses/1/bookmark no body", "POST /api/v1/statuses/2/bookmark no body",
+      ]);
+    });
+  });
+
+  test(`${name}: request_timeout holds across redirect hops`, async () => {
+    const server = await startScriptedServer(async (r) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { status: 302, headers: { location: `/hop${Number(r.path.slice(4) || 0) + 1}` } };
+    });
+    try {
+      // Each hop takes 0.3 s: a limit restarted per hop would never fire (the 21st hop would fail instead).
+      const m = new Mastodon({ api_base_url: server.url, access_token: "tok", request_timeout: 1, ...options });
+      await assert.rejects(m.timelineHome(), (e: unknown) => e instanceof MastodonReadTimeout);
+    } finally {
+      await server.close();
+    }
   });
 
   test(`${name}: a redirect to another origin does not carry the token`, async () => {
