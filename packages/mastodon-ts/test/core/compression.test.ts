@@ -4,10 +4,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage } from "node:http";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { Mastodon, MastodonNetworkError } from "../../src/index.ts";
+import { withHttpServer } from "../support/http-server.ts";
 
 const page = [{ id: "1", created_at: "2026-08-01T00:00:00.000Z", content: "<p>é 🐘</p>".repeat(50) }];
 const encoders: Record<string, (bytes: Buffer) => Buffer> = {
@@ -19,7 +19,7 @@ const encoders: Record<string, (bytes: Buffer) => Buffer> = {
 
 async function withEncodingServer(encoding: string, run: (url: string, seen: IncomingMessage["headers"][]) => Promise<void>): Promise<void> {
   const seen: IncomingMessage["headers"][] = [];
-  const server = createServer((req, res) => {
+  await withHttpServer((req, res) => {
     seen.push(req.headers);
     const json = Buffer.from(JSON.stringify(page));
     if (encoding === "corrupt") {
@@ -29,14 +29,7 @@ async function withEncodingServer(encoding: string, run: (url: string, seen: Inc
     const encode = encoders[encoding];
     if (!encode) throw new Error(encoding);
     res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": encoding.replace(" (raw)", "") }).end(encode(json));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  }, (url) => run(url, seen));
 }
 
 const transports = [["node:http", {}], ["fetch", { fetch: globalThis.fetch }]] as const;

@@ -4,30 +4,15 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CallbackStreamListener, Mastodon, type Status } from "../../src/index.ts";
+import { Mastodon } from "../../src/index.ts";
 import { nodeTextStream } from "../../src/platform/node-stream.ts";
 import { fetchTextStream, SseParser } from "../../src/streaming/sse.ts";
 import type { OpenTextStream } from "../../src/core/transport.ts";
+import { withHttpServer } from "../support/http-server.ts";
 import { startStreamServer } from "../support/stream-server.ts";
-import { waitFor } from "./helpers.ts";
-
-async function withHttpServer(handler: (req: IncomingMessage, res: ServerResponse) => void, run: (url: string, closed: Promise<void>) => Promise<void>): Promise<void> {
-  let markClosed = (): void => undefined;
-  const closed = new Promise<void>((resolve) => (markClosed = resolve));
-  const server = createServer((req, res) => {
-    res.on("close", markClosed);
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, closed);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
+import { receiveOneUpdate } from "./helpers.ts";
 
 const openers: Array<[string, OpenTextStream]> = [["node:http", nodeTextStream], ["fetch", fetchTextStream(globalThis.fetch)]];
 
@@ -104,18 +89,9 @@ test("SSE streams go over node:http on Node, and over the client's fetch when it
     for (const [clientFetch, expectStreamFetches, debug] of [[undefined, 0, false], [undefined, 0, true], [countingFetch, 1, false]] as const) {
       fetched.length = 0;
       const m = new Mastodon({ api_base_url: server.url, access_token: "t", ...(clientFetch ? { fetch: clientFetch } : {}), ...(debug ? { debug_requests: () => undefined } : {}) });
-      const updates: Status[] = [];
-      const handle = m.streamUser(new CallbackStreamListener({ update_handler: (status) => updates.push(status) }), { catch_up: false });
-      try {
-        await waitFor(() => server.listeners("user") === 1, "the stream to open");
-        server.post("user");
-        await waitFor(() => updates.length === 1, "the update");
-        assert.ok(updates[0]?.created_at instanceof Date);
-        assert.equal(fetched.filter((url) => url.includes("/api/v1/streaming/user")).length, expectStreamFetches, clientFetch ? "the given fetch" : "node:http");
-      } finally {
-        handle.close();
-        await waitFor(() => server.listeners("user") === 0, "the stream to close");
-      }
+      const update = await receiveOneUpdate(m, server);
+      assert.ok(update.created_at instanceof Date);
+      assert.equal(fetched.filter((url) => url.includes("/api/v1/streaming/user")).length, expectStreamFetches, clientFetch ? "the given fetch" : debug ? "node:http under debug_requests" : "node:http");
     }
   } finally {
     globalThis.fetch = original;
