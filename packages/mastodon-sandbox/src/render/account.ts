@@ -23,6 +23,14 @@ export function accountUrl(core: Core, account: AccountRecord): string {
   return `${core.baseUrl()}/@${account.username}`;
 }
 
+/** The avatar and header fields, as Account and Profile both carry them; the sandbox has no animated images, so the static URL is the same. */
+function imageFields<Url extends string | null>(account: AccountRecord, avatar: Url, header: Url) {
+  return {
+    avatar, avatar_static: avatar, avatar_description: account.avatarDescription,
+    header, header_static: header, header_description: account.headerDescription,
+  };
+}
+
 export function renderAccount(core: Core, account: AccountRecord) {
   const base = core.baseUrl();
   const store = core.store;
@@ -47,12 +55,7 @@ export function renderAccount(core: Core, account: AccountRecord) {
     note: account.note === "" ? "" : formatText(account.note, env).html,
     url: accountUrl(core, account),
     uri: `${base}/ap/users/${account.id}`,
-    avatar,
-    avatar_static: avatar,
-    avatar_description: account.avatarDescription,
-    header,
-    header_static: header,
-    header_description: account.headerDescription,
+    ...imageFields(account, avatar, header),
     followers_count: store.followerIds(account.id).length,
     following_count: store.followingIds(account.id).length,
     statuses_count: statuses.length,
@@ -141,12 +144,7 @@ export function renderProfile(core: Core, account: AccountRecord) {
     display_name: account.displayName,
     note: account.note,
     fields: account.fields.map((f) => ({ name: f.name, value: f.value, verified_at: null })),
-    avatar,
-    avatar_static: avatar,
-    avatar_description: account.avatarDescription,
-    header,
-    header_static: header,
-    header_description: account.headerDescription,
+    ...imageFields(account, avatar, header),
     locked: account.locked,
     bot: account.bot,
     hide_collections: account.hideCollections,

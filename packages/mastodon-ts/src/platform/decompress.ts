@@ -48,6 +48,7 @@ const KNOWN = new Set(["gzip", "x-gzip", "deflate", "br"]);
 
 /** Decodes a body by its Content-Encoding. */
 export async function decodeBody(bytes: BodyBytes, contentEncoding: string | string[] | undefined): Promise<BodyBytes> {
+  if (contentEncoding === undefined) return bytes; // most answers: nothing to split or look up
   const codings = String(contentEncoding ?? "").toLowerCase().split(",").map((coding) => coding.trim()).filter((coding) => coding && coding !== "identity");
   if (codings.length === 0 || bytes.length === 0 || !codings.every((coding) => KNOWN.has(coding))) return bytes;
   const zlib = builtin("node:zlib") as NodeZlib | undefined;

@@ -38,8 +38,7 @@ function open(url: string, headers: Record<string, string>, signal: AbortSignal,
       return;
     }
     const outgoing = module.request(url, { method: "GET", headers, signal, agent: false }, (incoming) => {
-      const location = incoming.headers.location;
-      const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, "GET", headers, hopsLeft);
+      const hop = redirectHop(incoming.statusCode ?? 0, incoming.headers.location, url, "GET", headers, hopsLeft);
       if (hop) {
         incoming.resume();
         if (hop instanceof Error) reject(hop);

@@ -89,8 +89,7 @@ export function nodeTransport(fallback: Transport): Transport | null {
         reject(error);
       };
       const outgoing = module.request(url, { method: request.method, headers, agent }, (incoming) => {
-        const location = incoming.headers.location;
-        const hop = redirectHop(incoming.statusCode ?? 0, typeof location === "string" ? location : undefined, url, request.method, request.headers, hopsLeft);
+        const hop = redirectHop(incoming.statusCode ?? 0, incoming.headers.location, url, request.method, request.headers, hopsLeft);
         if (hop) {
           // Followed as fetch does; the rest of the time limit goes to the next hop.
           incoming.resume();

@@ -23,8 +23,8 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * the answer); an Error when fetch would fail the request. `hopsLeft` counts what remains of
  * MAX_REDIRECTS. The error messages hold no URL: a Location may repeat the access token.
  */
-export function redirectHop(status: number, location: string | undefined, url: string, method: string, headers: Record<string, string>, hopsLeft: number): RedirectHop | Error | null {
-  if (!REDIRECT_STATUSES.has(status) || !location) return null;
+export function redirectHop(status: number, location: string | string[] | undefined, url: string, method: string, headers: Record<string, string>, hopsLeft: number): RedirectHop | Error | null {
+  if (!REDIRECT_STATUSES.has(status) || typeof location !== "string" || !location) return null;
   if (hopsLeft === 0) return new Error(`more than ${MAX_REDIRECTS} redirects`);
   let next: URL;
   try {
