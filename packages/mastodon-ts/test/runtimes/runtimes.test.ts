@@ -1,7 +1,8 @@
 /**
- * The client on Node, Bun and Deno: tour.mjs runs in each runtime against its own sandbox and
- * must print the same facts, the ones written out below. Bun and Deno come from the workspace's
- * dev dependencies (or the PATH); a runtime that is not there is skipped with the reason.
+ * The client and the sandbox on Node, Bun and Deno: tour.mjs runs in each runtime against its own
+ * sandbox and must print the same facts, the ones written out below; then the sandbox runs in Bun
+ * and in Deno (sandbox-host.mjs) and serves the tour run on Node. Bun and Deno come from the
+ * workspace's dev dependencies (or the PATH); a runtime that is not there is skipped with the reason.
  *
  * On Bun and Deno the package's "node" entry is loaded too, so requests and SSE streams go through
  * their node:http, and credentials through their node:fs: this is where a difference would show.
@@ -13,17 +14,19 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { startSandbox } from "../../../mastodon-sandbox/src/index.ts";
+import { startSandbox, type SandboxOptions, type SeededAccount } from "../../../mastodon-sandbox/src/index.ts";
 import { tinyPng } from "../../../../examples/tiny-png.ts";
 import { withHttpServer } from "../support/http-server.ts";
 
-const TOUR = new URL("./tour.mjs", import.meta.url).pathname;
+const script = (name: string): string => new URL(name, import.meta.url).pathname;
 const BIN = new URL("../../../../node_modules/.bin/", import.meta.url).pathname;
 
 interface Runtime {
   name: string;
-  /** The command line that runs the tour, or why it cannot run here. */
+  /** The command line that runs a script (appended), or why it cannot run here. */
   command: string[] | { missing: string };
+  /** The same for the sandbox, when it differs. */
+  sandboxCommand?: string[];
 }
 
 /** A runtime's binary from the workspace's node_modules, else from the PATH. */
@@ -32,17 +35,18 @@ function findBinary(name: string): string | null {
   return spawnSync(name, ["--version"]).status === 0 ? name : null;
 }
 
-function runtime(name: string, args: string[]): Runtime {
+function runtime(name: string, args: string[], sandboxArgs = args): Runtime {
   const binary = findBinary(name);
-  return { name, command: binary ? [binary, ...args, TOUR] : { missing: `${name} is not installed (it is a dev dependency: npm install)` } };
+  if (!binary) return { name, command: { missing: `${name} is not installed (it is a dev dependency: npm install)` } };
+  return { name, command: [binary, ...args], sandboxCommand: [binary, ...sandboxArgs] };
 }
 
-const RUNTIMES: Runtime[] = [
-  { name: "node", command: [process.execPath, TOUR] },
+const NODE: Runtime = { name: "node", command: [process.execPath] };
+const OTHERS: Runtime[] = [
   runtime("bun", []),
   // What a Deno user grants a Mastodon client: the network, and files for credentials and media
-  // (the one variable is the tour's input; the client reads none).
-  runtime("deno", ["run", "--allow-net", "--allow-read", "--allow-write", "--allow-env=TOUR_INPUT"]),
+  // (the one variable is the tour's input; the client reads none). The sandbox's `ws` reads a few.
+  runtime("deno", ["run", "--allow-net", "--allow-read", "--allow-write", "--allow-env=TOUR_INPUT"], ["run", "--allow-net", "--allow-read", "--allow-env"]),
 ];
 
 const png = Buffer.from(tinyPng()).toString("base64");
@@ -96,34 +100,74 @@ function redirectingGzipServer(): Parameters<typeof withHttpServer>[0] {
   };
 }
 
-async function runTour(command: string[]): Promise<Record<string, unknown>> {
-  const sandbox = await startSandbox({
-    allowPasswordGrant: true,
-    faults: [
-      { kind: "latency", path: "/api/v1/markers", ms: 2000 },
-      { kind: "error", path: "/api/v1/preferences", status: 503 },
-      { kind: "drop", path: "/api/v1/favourites" },
-    ],
+const SANDBOX_OPTIONS = {
+  allowPasswordGrant: true,
+  faults: [
+    { kind: "latency", path: "/api/v1/markers", ms: 2000 },
+    { kind: "error", path: "/api/v1/preferences", status: 503 },
+    { kind: "drop", path: "/api/v1/favourites" },
+  ],
+} satisfies SandboxOptions;
+
+interface RunningSandbox {
+  url: string;
+  users: Record<string, SeededAccount>;
+  close(): Promise<unknown>;
+}
+
+/** Runs `command` to its end; its standard output, or an error with everything it printed. */
+function run(command: string[], env: Record<string, string>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env, NO_COLOR: "1" } });
+    let stdout = "", stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`${command.at(-1)} exited with ${code}\n${stdout}\n${stderr}`));
+    });
   });
+}
+
+/** A sandbox in another runtime's process (sandbox-host.mjs); it stops when its input closes. */
+async function hostedSandbox(command: string[]): Promise<RunningSandbox> {
+  const child = spawn(command[0]!, [...command.slice(1), script("./sandbox-host.mjs")], {
+    env: { ...process.env, SANDBOX_OPTIONS: JSON.stringify(SANDBOX_OPTIONS), NO_COLOR: "1" },
+  });
+  const exited = new Promise((resolve) => child.on("close", resolve));
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+  const line = await new Promise<string>((resolve, reject) => {
+    let text = "";
+    const timer = setTimeout(() => child.kill(), 30_000);
+    child.stdout.on("data", (chunk: Buffer) => {
+      text += chunk;
+      if (!text.includes("\n")) return;
+      clearTimeout(timer);
+      resolve(text.slice(0, text.indexOf("\n")));
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the sandbox host exited (${code}) before it was ready\n${stderr}`));
+    });
+  });
+  const { url, users } = JSON.parse(line) as Omit<RunningSandbox, "close">;
+  return { url, users, close: () => (child.stdin.end(), exited) };
+}
+
+/** Runs the tour with `tour` against a sandbox (in this process, or hosted by another runtime); its facts by step. */
+async function runTour(tour: string[], sandboxHost?: string[]): Promise<Record<string, unknown>> {
+  const sandbox: RunningSandbox = sandboxHost ? await hostedSandbox(sandboxHost) : await startSandbox(SANDBOX_OPTIONS);
   const dir = mkdtempSync(join(tmpdir(), "mastodon-ts-tour-"));
   try {
     let output = "";
     await withHttpServer(redirectingGzipServer(), async (helperUrl) => {
       const { alice, bob } = sandbox.users;
       const input = { url: sandbox.url, alice, bob, dir, helperUrl, pngBase64: png };
-      output = await new Promise<string>((resolve, reject) => {
-        const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, TOUR_INPUT: JSON.stringify(input), NO_COLOR: "1" } });
-        let stdout = "", stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-        const timer = setTimeout(() => child.kill(), 60_000);
-        child.on("error", reject);
-        child.on("close", (code) => {
-          clearTimeout(timer);
-          if (code === 0) resolve(stdout);
-          else reject(new Error(`the tour exited with ${code}\n${stdout}\n${stderr}`));
-        });
-      });
+      output = await run([...tour, script("./tour.mjs")], { TOUR_INPUT: JSON.stringify(input) });
     });
     return Object.fromEntries(output.trim().split("\n").map((line) => JSON.parse(line) as [string, unknown]));
   } finally {
@@ -132,10 +176,23 @@ async function runTour(command: string[]): Promise<Record<string, unknown>> {
   }
 }
 
-for (const { name, command } of RUNTIMES) {
-  test(`${name}: the runtime tour prints the expected facts`, { skip: Array.isArray(command) ? false : command.missing }, async () => {
-    const facts = await runTour(command as string[]);
-    for (const [step, expected] of Object.entries(EXPECTED)) assert.deepEqual(facts[step], expected, `step "${step}" on ${name}`);
-    assert.deepEqual(Object.keys(facts), Object.keys(EXPECTED), "the same steps, in order");
+function assertTour(facts: Record<string, unknown>, where: string): void {
+  for (const [step, expected] of Object.entries(EXPECTED)) assert.deepEqual(facts[step], expected, `step "${step}" ${where}`);
+  assert.deepEqual(Object.keys(facts), Object.keys(EXPECTED), "the same steps, in order");
+}
+
+const skipUnless = ({ command }: Runtime): false | string => (Array.isArray(command) ? false : command.missing);
+
+test("node: the client's tour prints the expected facts", async () => {
+  assertTour(await runTour(NODE.command as string[]), "on node");
+});
+
+for (const other of OTHERS) {
+  test(`${other.name}: the client's tour prints the same facts as on Node`, { skip: skipUnless(other) }, async () => {
+    assertTour(await runTour(other.command as string[]), `on ${other.name}`);
+  });
+  test(`${other.name}: the sandbox serves the tour (the client on Node) as it does on Node`, { skip: skipUnless(other) }, async () => {
+    assert.ok(other.sandboxCommand, "a command that hosts the sandbox");
+    assertTour(await runTour(NODE.command as string[], other.sandboxCommand), `with the sandbox on ${other.name}`);
   });
 }
