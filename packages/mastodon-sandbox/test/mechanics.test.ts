@@ -147,3 +147,50 @@ describe("error rendering", () => {
     assert.deepEqual(tooLong.body, { error: "Validation failed: Text character limit of 500 exceeded" });
   });
 });
+
+describe("cross-origin access, as Mastodon grants it to browser apps", () => {
+  const sandbox = useSandbox();
+  const origin = { origin: "http://app.example" };
+
+  test("API answers to a request with an Origin allow any origin and expose Link and the rate-limit headers", async () => {
+    const withOrigin = await call(sandbox().url, "GET", "/api/v1/timelines/public?limit=1", { headers: origin });
+    assert.equal(withOrigin.headers.get("access-control-allow-origin"), "*");
+    const exposed = (withOrigin.headers.get("access-control-expose-headers") ?? "").split(/,\s*/);
+    for (const name of ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]) assert.ok(exposed.includes(name), name);
+    assert.equal(withOrigin.headers.get("access-control-allow-credentials"), null);
+    const without = await call(sandbox().url, "GET", "/api/v1/timelines/public?limit=1");
+    assert.equal(without.headers.get("access-control-allow-origin"), null);
+    // Errors too: a browser must be able to read a 404.
+    const missing = await call(sandbox().url, "GET", "/api/v1/statuses/1", { headers: origin });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get("access-control-allow-origin"), "*");
+  });
+
+  test("a preflight is answered before auth and routing, allowing the methods and the headers asked for", async () => {
+    const asked = "authorization, content-type, idempotency-key";
+    const preflight = await call(sandbox().url, "OPTIONS", "/api/v1/statuses", {
+      headers: { ...origin, "access-control-request-method": "POST", "access-control-request-headers": asked },
+    });
+    assert.equal(preflight.status, 200);
+    assert.equal(preflight.headers.get("access-control-allow-origin"), "*");
+    assert.equal(preflight.headers.get("access-control-allow-headers"), asked);
+    assert.match(preflight.headers.get("access-control-allow-methods") ?? "", /\bPOST\b.*\bDELETE\b|\bDELETE\b.*\bPOST\b/);
+    const token = await call(sandbox().url, "OPTIONS", "/oauth/token", { headers: { ...origin, "access-control-request-method": "POST" } });
+    assert.equal(token.headers.get("access-control-allow-origin"), "*");
+  });
+
+  test("the streaming endpoints allow any origin always, and only the Authorization, Accept and Cache-Control headers", async () => {
+    const health = await call(sandbox().url, "GET", "/api/v1/streaming/health");
+    assert.equal(health.headers.get("access-control-allow-origin"), "*");
+    const preflight = await call(sandbox().url, "OPTIONS", "/api/v1/streaming/user", {
+      headers: { ...origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+    });
+    assert.ok(preflight.status >= 200 && preflight.status < 300);
+    assert.equal(preflight.headers.get("access-control-allow-headers"), "Authorization, Accept, Cache-Control");
+  });
+
+  test("pages outside the API grant nothing", async () => {
+    const page = await call(sandbox().url, "GET", "/oauth/authorize?client_id=x&response_type=code&redirect_uri=urn:ietf:wg:oauth:2.0:oob", { headers: origin });
+    assert.equal(page.headers.get("access-control-allow-origin"), null);
+  });
+});

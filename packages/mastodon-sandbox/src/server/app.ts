@@ -1,10 +1,12 @@
 // The sandbox as a fetch-style handler: Request in, Response out (the design of hono), so
 // tests can call it in-process and server/http.ts only adapts node:http to it.
-// The pipeline: control API -> faults -> rate limit -> route -> auth -> handler -> error rendering.
+// The pipeline: CORS preflight -> control API -> faults -> rate limit -> route -> auth -> handler ->
+// error rendering -> CORS headers.
 import type { Core } from "../core.js";
 import { authorize, tokenFromRequest, usableToken } from "./auth.js";
 import { queryParams, readBodyParams } from "./body.js";
 import { Context } from "./context.js";
+import { addCorsHeaders, corsPreflight } from "./cors.js";
 import { ApiError, internalError, routeNotFound, tooManyRequests } from "./errors.js";
 import { Params } from "./params.js";
 import type { RateLimitCheck } from "./ratelimit.js";
@@ -45,6 +47,16 @@ export class SandboxApp {
       return { response: this.render(new ApiError(400, { error: "Bad Request" })) };
     }
     const path = url.pathname.replace(/\/+$/, "") || "/";
+    const preflight = corsPreflight(request, path);
+    if (preflight) return { response: preflight };
+    const outcome = await this.handlePath(request, url, path, info);
+    // Injected faults carry the headers too, so that a browser client sees their status (behind
+    // nginx, a real 502 to 504 page would not have them).
+    addCorsHeaders(request, path, outcome.response);
+    return outcome;
+  }
+
+  private async handlePath(request: Request, url: URL, path: string, info: ConnectionInfo): Promise<Outcome> {
     if (path.startsWith("/__sandbox/") && this.control) return { response: await this.dispatch(this.control, request, url, path, info, {}) };
 
     const decision = this.core.faults.decide(request.method, path);
