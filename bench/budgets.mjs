@@ -9,5 +9,5 @@
  */
 export const BUDGETS = [
   { entry: "lean: core + timelines", label: "client + home timeline (lean path)", limit: 4_000, target: 4_000 },
-  { entry: "whole client", label: "whole client", limit: 35_750, target: 25_000 },
+  { entry: "whole client", label: "whole client", limit: 35_900, target: 25_000 },
 ];

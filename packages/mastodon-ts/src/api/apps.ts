@@ -1,6 +1,6 @@
 /** Registering an application. https://docs.joinmastodon.org/methods/apps/ */
 import { MastodonClient } from "../core/client.js";
-import { writeAppFile } from "../core/credentials.js";
+import { checkCredentialFileWritable, writeAppFile } from "../core/credentials.js";
 import { MastodonIllegalArgumentError } from "../core/errors.js";
 import { DEFAULT_SCOPES, type FetchLike } from "../core/options.js";
 import { checkScopes } from "../internal/oauth-helpers.js";
@@ -32,6 +32,7 @@ export async function createApp(client_name: string, options: CreateAppOptions):
   if (!options?.api_base_url) throw new MastodonIllegalArgumentError("createApp needs api_base_url");
   const scopes = options.scopes ?? DEFAULT_SCOPES;
   checkScopes(scopes);
+  if (options.to_file) checkCredentialFileWritable(options.to_file);
   const client = new MastodonClient({
     api_base_url: options.api_base_url,
     ...(options.request_timeout !== undefined ? { request_timeout: options.request_timeout } : {}),

@@ -4,7 +4,7 @@
  */
 import type { MastodonClient } from "../core/client.js";
 import { MastodonAPIError, MastodonIllegalArgumentError } from "../core/errors.js";
-import { writeTokenFile } from "../core/credentials.js";
+import { checkCredentialFileWritable, writeTokenFile } from "../core/credentials.js";
 import { DEFAULT_SCOPES } from "../core/options.js";
 import type { EmptyResult } from "../core/types.js";
 import { checkScopes, codeChallenge, generateCodeVerifier, missingScopes } from "../internal/oauth-helpers.js";
@@ -129,6 +129,7 @@ export async function logIn(this: MastodonClient, options: LogInOptions = {}): P
   } else {
     throw new MastodonIllegalArgumentError("logIn needs username and password, a code, or a refresh_token");
   }
+  if (options.to_file) checkCredentialFileWritable(options.to_file);
   const info = await oauthAuthorizationServerInfo.call(this);
   const url = endpoint(this, info.token_endpoint, "/oauth/token", options.allow_http ?? false);
   let response: TokenResponse;

@@ -3,7 +3,7 @@
  * https://docs.joinmastodon.org/methods/accounts/#create and methods/emails/
  */
 import type { MastodonClient } from "../core/client.js";
-import { writeTokenFile } from "../core/credentials.js";
+import { checkCredentialFileWritable, writeTokenFile } from "../core/credentials.js";
 import { formatDate } from "../core/encode.js";
 import { MastodonAPIError, MastodonIllegalArgumentError } from "../core/errors.js";
 import { DEFAULT_SCOPES } from "../core/options.js";
@@ -70,6 +70,7 @@ export async function createAccount(this: MastodonClient, username: string, pass
   if (!client_id || !client_secret) throw new MastodonIllegalArgumentError("createAccount needs client_id and client_secret (from createApp)");
   const scopes = options.scopes ?? DEFAULT_SCOPES;
   checkScopes(scopes);
+  if (options.to_file) checkCredentialFileWritable(options.to_file);
   const detailed = options.return_detailed_error ?? false;
   const params = {
     username, password, email,

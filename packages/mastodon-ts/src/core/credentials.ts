@@ -6,7 +6,7 @@
  * Files are written with mode 0600: they hold secrets.
  */
 import { MastodonFileNotFoundError, MastodonIOError } from "./errors.js";
-import { requireFs } from "../platform/builtins.js";
+import { builtin, requireFs } from "../platform/builtins.js";
 
 export interface AppFile {
   client_id: string;
@@ -50,6 +50,28 @@ export function readTokenFile(path: string): TokenFile {
   const access_token = line(lines, 0);
   if (!access_token) throw new MastodonIOError(`Credential file ${path} has no access token on its first line`);
   return { access_token, api_base_url: line(lines, 1), client_id: line(lines, 2), client_secret: line(lines, 3) };
+}
+
+const NOT_A_FILE = "it is not a regular file";
+
+/**
+ * Fails, before anything is asked of the server, when a credential file could not be written:
+ * no file system (browsers), a missing or read-only directory, a directory in the file's place.
+ * Afterwards it would be too late: the server would have issued secrets the caller never gets.
+ */
+export function checkCredentialFileWritable(path: string): void {
+  const fs = requireFs("Writing credentials to a file");
+  const { dirname } = builtin("node:path") as { dirname(path: string): string };
+  try {
+    const exists = fs.existsSync(path);
+    if (exists && !fs.statSync(path).isFile()) throw new Error(NOT_A_FILE);
+    fs.accessSync(exists ? path : dirname(path), fs.constants.W_OK);
+  } catch (cause) {
+    // Only the file system's own answers (ENOENT, EACCES, EROFS...) count: Deno, for one, refuses
+    // the access check itself without --allow-sys, and then the write alone decides.
+    if (cause instanceof Error && !("code" in cause) && cause.message !== NOT_A_FILE) return;
+    throw new MastodonIOError(`Cannot write credential file ${path} (${(cause as Error).message}); nothing was sent to the server`, { cause });
+  }
 }
 
 function writeLines(path: string, lines: Array<string | undefined>): void {

@@ -10,6 +10,8 @@ import { attachMeta } from "./response-meta.js";
 import { redactBody, redactHeaders, redactUrl } from "./redact.js";
 import type { HttpResponse, ResponseHeaders } from "./transport.js";
 import type { MastodonClient } from "./client.js";
+// Bundlers for browsers take ../platform/web.js instead (package.json "browser").
+import { userAgentHeaders } from "../platform/node.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -65,7 +67,7 @@ function parseJson(text: string): unknown {
 export async function send<T>(client: MastodonClient, spec: RequestSpec): Promise<T> {
   const query = spec.method === "GET" || spec.method === "HEAD";
   const url = buildUrl(client, spec, query);
-  const headers: Record<string, string> = { "User-Agent": client.user_agent };
+  const headers = userAgentHeaders(client.user_agent);
   let body = spec.body;
   // fetch gives FormData its multipart type and boundary itself.
   if (typeof body === "string") headers["Content-Type"] = "application/json";

@@ -23,6 +23,11 @@ export function defaultTransport(viaFetch: Transport): Transport {
   return transport;
 }
 
+/** The User-Agent header every request and SSE stream carries (the client's `user_agent`). */
+export function userAgentHeaders(userAgent: string): Record<string, string> {
+  return { "User-Agent": userAgent };
+}
+
 /**
  * Mastodon.py takes a client_id or access_token that names an existing file as that file:
  * its lines give the secret and fill in what the options left out. Updates `client` in place.

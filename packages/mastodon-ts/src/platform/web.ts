@@ -9,5 +9,13 @@ export function defaultTransport(viaFetch: Transport): Transport {
   return viaFetch;
 }
 
+/**
+ * None: a browser sends its own User-Agent. One set by the page would make every request a CORS
+ * request with a non-standard header (Firefox sends it), which Mastodon's streaming server refuses.
+ */
+export function userAgentHeaders(_userAgent: string): Record<string, string> {
+  return {};
+}
+
 /** A browser has no credential files: the credentials are what the options say. */
 export function readCredentialFiles(_client: Credentials): void {}

@@ -8,6 +8,7 @@ import type { Subscription } from "./subscription.js";
 import type { Transport } from "./transport.js";
 import { webSocketTransport, type WebSocketConstructor } from "./websocket.js";
 import { cached } from "../core/cache.js";
+import { userAgentHeaders } from "../platform/node.js";
 
 export interface StreamOptions {
   /** Mastodon.py's; streams here always run in the background (await `handle.done` to block). */
@@ -61,7 +62,7 @@ function transportFor(client: MastodonClient, options: StreamOptions): { transpo
         // The transport's own way where it has one (Node's), else fetch: also when the client was given a fetch or a transport.
         open: client.transport.openTextStream ?? fetchTextStream(client.fetchImpl),
         baseUrl: () => streamingBase(client),
-        headers: () => ({ "User-Agent": client.user_agent, ...(client.access_token && auth === "header" ? { Authorization: `Bearer ${client.access_token}` } : {}) }),
+        headers: () => ({ ...userAgentHeaders(client.user_agent), ...(client.access_token && auth === "header" ? { Authorization: `Bearer ${client.access_token}` } : {}) }),
         tokenInQuery: auth === "query" ? client.access_token : null,
       }),
     };

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Mastodon } from "../../src/index.ts";
+import { Mastodon, MastodonIOError } from "../../src/index.ts";
 import { startScriptedServer } from "../support/scripted-server.ts";
 
 // Debian's python3-mastodon (Mastodon.py 1.8), installed by .ci/run; the system interpreter has it.
@@ -77,5 +77,33 @@ test("a file is read only when the value names an existing file", () => {
     assert.equal(new Mastodon({ api_base_url: "https://a.example", access_token: join(dir, "x") }).access_token, "from-file");
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a credential file that cannot be written fails before anything is sent, so no secret is issued and lost", async () => {
+  const server = await startScriptedServer(() => ({ body: { client_id: "cid", client_secret: "cs", access_token: "tok", scope: "read write follow push" } }));
+  const dir = mkdtempSync(join(tmpdir(), "interop-"));
+  const getBuiltinModule = process.getBuiltinModule;
+  try {
+    const cannotWrite = (e: unknown) => e instanceof MastodonIOError && /Cannot write credential file .*nothing was sent to the server/.test(e.message);
+    const missingDir = join(dir, "no-such-dir", "app.secret");
+    await assert.rejects(Mastodon.createApp("app", { api_base_url: server.url, to_file: missingDir }), cannotWrite);
+    const m = new Mastodon({ api_base_url: server.url, client_id: "cid", client_secret: "cs" });
+    await assert.rejects(m.logIn({ username: "a", password: "b", to_file: dir }), cannotWrite); // a directory in the file's place
+    await assert.rejects(m.createAccount("u", "p", "e@example.org", { agreement: true, to_file: missingDir }), cannotWrite);
+    // No file system at all, as in a browser.
+    Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true, writable: true });
+    await assert.rejects(Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "app.secret") }), (e: unknown) =>
+      e instanceof MastodonIOError && /needs a file system/.test(e.message));
+    Object.defineProperty(process, "getBuiltinModule", { value: getBuiltinModule, configurable: true, writable: true });
+    assert.equal(server.requests.length, 0);
+    // An existing file is overwritten, as before.
+    writeFileSync(join(dir, "app.secret"), "old\n");
+    await Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "app.secret") });
+    assert.equal(readFileSync(join(dir, "app.secret"), "utf8").split("\n")[0], "cid");
+  } finally {
+    Object.defineProperty(process, "getBuiltinModule", { value: getBuiltinModule, configurable: true, writable: true });
+    rmSync(dir, { recursive: true, force: true });
+    await server.close();
   }
 });

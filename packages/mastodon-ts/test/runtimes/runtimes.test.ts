@@ -13,10 +13,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { startSandbox, type SandboxOptions, type SeededAccount } from "../../../mastodon-sandbox/src/index.ts";
-import { tinyPng } from "../../../../examples/tiny-png.ts";
+import { startSandbox, type SeededAccount } from "../../../mastodon-sandbox/src/index.ts";
 import { withHttpServer } from "../support/http-server.ts";
+import { assertTour, EXPECTED, png, redirectingGzipServer, SANDBOX_OPTIONS } from "./tour-support.ts";
 
 const script = (name: string): string => new URL(name, import.meta.url).pathname;
 const BIN = new URL("../../../../node_modules/.bin/", import.meta.url).pathname;
@@ -48,66 +47,6 @@ const OTHERS: Runtime[] = [
   // (the one variable is the tour's input; the client reads none). The sandbox's `ws` reads a few.
   runtime("deno", ["run", "--allow-net", "--allow-read", "--allow-write", "--allow-env=TOUR_INPUT"], ["run", "--allow-net", "--allow-read", "--allow-env"]),
 ];
-
-const png = Buffer.from(tinyPng()).toString("base64");
-
-const rest = {
-  content: "<p>Hello from the runtime tour</p>", visibility: "unlisted", spoiler: "tour", createdAtIsDate: true,
-  accountCreatedAtIsDate: true, deletedText: "Hello from the runtime tour", rateLimitRead: true, gone: ["MastodonNotFoundError", true],
-};
-/** Each stream gets alice's own post (an update) and bob's mention of her (a notification). */
-const streamed = (over: string) => ({
-  received: { update: [`<p>mine, over ${over}</p>`, true], notification: ["mention", "bob", true] }, closed: true, running: false,
-});
-
-/** What every runtime must print, step by step. */
-const EXPECTED: Record<string, unknown> = {
-  "the package entry": { module: "dist/node/mastodon-ts.js", getBuiltinModule: "function" },
-  "credentials in files, as Mastodon.py writes them": { username: "alice", appFileMode: "600", userFileMode: "600" },
-  "REST over node:http": rest,
-  "REST over fetch": rest,
-  "media from a file path and from a Blob": { types: ["image", "image"], descriptions: ["from a path", "from a Blob"] },
-  "pagination": { firstPage: 2, remaining: 5, sameAsIterator: true, resumedFromJson: true },
-  "errors": {
-    notFound: [404, "Record not found"], timeout: ["MastodonReadTimeout", true], unavailable: ["MastodonServiceUnavailableError", true],
-    dropped: ["MastodonNetworkError", true], refused: ["MastodonNetworkError", true],
-  },
-  "redirects and compression (node:http and node:zlib)": { title: "Compressed and moved", seenAcceptEncoding: "gzip, deflate" },
-  "stream: SSE over node:http": streamed("SSE over node:http"),
-  "stream: SSE over fetch": streamed("SSE over fetch"),
-  "stream: WebSocket": streamed("WebSocket"),
-  "stream as an async iterable": { event: "update", content: "<p>for the iterator</p>" },
-  // RFC 8291's plaintext is not JSON: that it got as far as saying so means it decrypted.
-  "Web Push (Web Crypto)": { keys: [["auth", "privkey", "pubkey"], ["auth", "pubkey"], 65, 16], rfcVector: "the decrypted push is not JSON" },
-  // 3 rows of 4 sRGB pixels (the sum is Node's figure; test/api/blurhash.test.ts checks the decoder itself);
-  // the length: "Hi @alice, see " 15 + a link 23 + " 🐘" 2.
-  "blurhash and status length": { size: [3, 4, 3], checksum: 5469, statusLength: 40 },
-};
-
-/** A server for what the sandbox does not do: a redirect to a gzip-encoded answer. */
-function redirectingGzipServer(): Parameters<typeof withHttpServer>[0] {
-  let acceptEncoding: string | undefined;
-  return (req, res) => {
-    if (req.url === "/seen") {
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ acceptEncoding }));
-    } else if (req.url?.startsWith("/moved/")) {
-      acceptEncoding = req.headers["accept-encoding"];
-      const body = gzipSync(JSON.stringify({ uri: "far.example", title: "Compressed and moved", version: "4.6.0" }));
-      res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" }).end(body);
-    } else {
-      res.writeHead(301, { Location: `/moved${req.url}` }).end();
-    }
-  };
-}
-
-const SANDBOX_OPTIONS = {
-  allowPasswordGrant: true,
-  faults: [
-    { kind: "latency", path: "/api/v1/markers", ms: 2000 },
-    { kind: "error", path: "/api/v1/preferences", status: 503 },
-    { kind: "drop", path: "/api/v1/favourites" },
-  ],
-} satisfies SandboxOptions;
 
 interface RunningSandbox {
   url: string;
@@ -164,7 +103,8 @@ async function runTour(tour: string[], sandboxHost?: string[]): Promise<Record<s
   const dir = mkdtempSync(join(tmpdir(), "mastodon-ts-tour-"));
   try {
     let output = "";
-    await withHttpServer(redirectingGzipServer(), async (helperUrl) => {
+    const helper = redirectingGzipServer();
+    await withHttpServer((req, res) => void helper(req, res), async (helperUrl) => {
       const { alice, bob } = sandbox.users;
       const input = { url: sandbox.url, alice, bob, dir, helperUrl, pngBase64: png };
       output = await run([...tour, script("./tour.mjs")], { TOUR_INPUT: JSON.stringify(input) });
@@ -176,23 +116,18 @@ async function runTour(tour: string[], sandboxHost?: string[]): Promise<Record<s
   }
 }
 
-function assertTour(facts: Record<string, unknown>, where: string): void {
-  for (const [step, expected] of Object.entries(EXPECTED)) assert.deepEqual(facts[step], expected, `step "${step}" ${where}`);
-  assert.deepEqual(Object.keys(facts), Object.keys(EXPECTED), "the same steps, in order");
-}
-
 const skipUnless = ({ command }: Runtime): false | string => (Array.isArray(command) ? false : command.missing);
 
 test("node: the client's tour prints the expected facts", async () => {
-  assertTour(await runTour(NODE.command as string[]), "on node");
+  assertTour(await runTour(NODE.command as string[]), EXPECTED, "on node");
 });
 
 for (const other of OTHERS) {
   test(`${other.name}: the client's tour prints the same facts as on Node`, { skip: skipUnless(other) }, async () => {
-    assertTour(await runTour(other.command as string[]), `on ${other.name}`);
+    assertTour(await runTour(other.command as string[]), EXPECTED, `on ${other.name}`);
   });
   test(`${other.name}: the sandbox serves the tour (the client on Node) as it does on Node`, { skip: skipUnless(other) }, async () => {
     assert.ok(other.sandboxCommand, "a command that hosts the sandbox");
-    assertTour(await runTour(NODE.command as string[], other.sandboxCommand), `with the sandbox on ${other.name}`);
+    assertTour(await runTour(NODE.command as string[], other.sandboxCommand), EXPECTED, `with the sandbox on ${other.name}`);
   });
 }
