@@ -157,6 +157,7 @@ describe("cross-origin access, as Mastodon grants it to browser apps", () => {
     assert.equal(withOrigin.headers.get("access-control-allow-origin"), "*");
     const exposed = (withOrigin.headers.get("access-control-expose-headers") ?? "").split(/,\s*/);
     for (const name of ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]) assert.ok(exposed.includes(name), name);
+    assert.ok(!exposed.includes("Mastodon-Async-Refresh"), "not exposed by Mastodon either");
     assert.equal(withOrigin.headers.get("access-control-allow-credentials"), null);
     const without = await call(sandbox().url, "GET", "/api/v1/timelines/public?limit=1");
     assert.equal(without.headers.get("access-control-allow-origin"), null);
@@ -179,14 +180,27 @@ describe("cross-origin access, as Mastodon grants it to browser apps", () => {
     assert.equal(token.headers.get("access-control-allow-origin"), "*");
   });
 
-  test("the streaming endpoints allow any origin always, and only the Authorization, Accept and Cache-Control headers", async () => {
+  test("the streaming endpoints allow any origin on every answer, and preflights allow the headers they ask for", async () => {
     const health = await call(sandbox().url, "GET", "/api/v1/streaming/health");
     assert.equal(health.headers.get("access-control-allow-origin"), "*");
+    assert.equal(health.headers.get("access-control-allow-headers"), null); // as Mastodon 4.6's streaming server answers
+    const asked = "authorization, user-agent";
     const preflight = await call(sandbox().url, "OPTIONS", "/api/v1/streaming/user", {
-      headers: { ...origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+      headers: { ...origin, "access-control-request-method": "GET", "access-control-request-headers": asked },
     });
-    assert.ok(preflight.status >= 200 && preflight.status < 300);
-    assert.equal(preflight.headers.get("access-control-allow-headers"), "Authorization, Accept, Cache-Control");
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get("access-control-allow-origin"), "*");
+    assert.equal(preflight.headers.get("access-control-allow-headers"), asked);
+  });
+
+  test("a preflight for a method the path does not allow gets no grant (OAuth endpoints take POST only)", async () => {
+    const refused = await call(sandbox().url, "OPTIONS", "/oauth/token", { headers: { ...origin, "access-control-request-method": "DELETE" } });
+    assert.equal(refused.headers.get("access-control-allow-origin"), null);
+    const discovery = await call(sandbox().url, "OPTIONS", "/.well-known/nodeinfo", { headers: { ...origin, "access-control-request-method": "POST" } });
+    assert.equal(discovery.headers.get("access-control-allow-origin"), null);
+    const token = await call(sandbox().url, "POST", "/oauth/token", { headers: origin, form: { grant_type: "password" } });
+    assert.equal(token.headers.get("access-control-allow-origin"), "*");
+    assert.match(token.headers.get("vary") ?? "", /\bOrigin\b/);
   });
 
   test("pages outside the API grant nothing", async () => {

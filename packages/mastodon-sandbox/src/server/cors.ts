@@ -1,59 +1,78 @@
-// Cross-origin access, as a Mastodon server grants it, so that browser apps on another origin
-// (a demo page, a test suite in a browser) can use the sandbox:
-// - the Rails API (rack-cors): any origin, no credentials, any request header; the answer exposes
-//   the Link and rate-limit headers that clients read. Only requests that carry an Origin get the
-//   headers, and a preflight (OPTIONS) is answered before anything else runs.
-// - the streaming server: `Access-Control-Allow-Origin: *` on every answer, and only the
-//   Authorization, Accept and Cache-Control request headers.
-// WebSocket upgrades are not subject to CORS.
+// Cross-origin access, as a Mastodon 4.6 server grants it, so that browser apps on another origin
+// (a demo page, a test suite in a browser) can use the sandbox, and meet the same limits there:
+// - the Rails side (rack-cors, config/initializers/cors.rb): any origin, no credentials, any
+//   request header; per path, the methods allowed; the API's answers expose Link, the rate-limit
+//   headers and X-Request-Id (not Mastodon-Async-Refresh, so a page on another origin cannot read
+//   that one). Only requests that carry an Origin get the headers; every answer varies on Origin.
+// - the streaming server (the `cors` package with its defaults): `Access-Control-Allow-Origin: *`
+//   on every answer (as the recorded 4.6 traffic shows), and preflights that allow whatever
+//   request headers they ask for.
+// A preflight is answered before anything else runs. WebSocket upgrades are not subject to CORS.
 
-const API_METHODS = "POST, PUT, DELETE, GET, PATCH, OPTIONS";
-/** Mastodon's list, plus Mastodon-Async-Refresh, which a browser client must see to follow an async refresh. */
-const EXPOSED = "Link, X-RateLimit-Reset, X-RateLimit-Limit, X-RateLimit-Remaining, X-Request-Id, Mastodon-Async-Refresh";
+interface Area {
+  methods: string;
+  expose?: string;
+}
+
+const API: Area = { methods: "POST, PUT, DELETE, GET, PATCH, OPTIONS", expose: "Link, X-RateLimit-Reset, X-RateLimit-Limit, X-RateLimit-Remaining, X-Request-Id" };
+const OAUTH: Area = { methods: "POST" };
+const DISCOVERY: Area = { methods: "GET" };
 const MAX_AGE = "7200";
+const STREAMING_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE";
 
-const STREAMING_HEADERS: Record<string, string> = {
-  "access-control-allow-origin": "*",
-  "access-control-allow-headers": "Authorization, Accept, Cache-Control",
-  "access-control-allow-methods": "GET, OPTIONS",
-};
+function isStreaming(path: string): boolean {
+  return path === "/api/v1/streaming" || path.startsWith("/api/v1/streaming/");
+}
 
-type Area = "api" | "streaming";
-
-function areaOf(path: string): Area | null {
-  if (path === "/api/v1/streaming" || path.startsWith("/api/v1/streaming/")) return "streaming";
-  if (path.startsWith("/api/") || path === "/oauth/token" || path === "/oauth/revoke") return "api";
-  if (path.startsWith("/.well-known/") || path.startsWith("/nodeinfo/")) return "api";
+function railsArea(path: string): Area | null {
+  if (path.startsWith("/api/")) return API;
+  if (path === "/oauth/token" || path === "/oauth/revoke") return OAUTH;
+  if (path.startsWith("/.well-known/") || path.startsWith("/nodeinfo/")) return DISCOVERY;
   return null;
+}
+
+function addVary(headers: Headers, name: string): void {
+  const vary = headers.get("vary");
+  if (!vary) headers.set("vary", name);
+  else if (!vary.split(/,\s*/).some((value) => value.toLowerCase() === name.toLowerCase())) headers.set("vary", `${vary}, ${name}`);
 }
 
 /** The answer to a CORS preflight, or null when `request` is not one (it then goes on as usual). */
 export function corsPreflight(request: Request, path: string): Response | null {
-  if (request.method !== "OPTIONS" || !request.headers.has("origin") || !request.headers.has("access-control-request-method")) return null;
-  const area = areaOf(path);
-  if (area === null) return null;
-  if (area === "streaming") return new Response(null, { status: 204, headers: STREAMING_HEADERS });
-  return new Response(null, {
-    status: 200,
-    headers: {
-      "access-control-allow-origin": "*",
-      "access-control-allow-methods": API_METHODS,
-      "access-control-allow-headers": request.headers.get("access-control-request-headers") ?? "",
-      "access-control-max-age": MAX_AGE,
-      vary: "Origin",
-    },
-  });
+  const method = request.headers.get("access-control-request-method");
+  if (request.method !== "OPTIONS" || !request.headers.has("origin") || !method) return null;
+  const askedHeaders = request.headers.get("access-control-request-headers");
+  if (isStreaming(path)) {
+    const headers = new Headers({ "access-control-allow-origin": "*", "access-control-allow-methods": STREAMING_METHODS, "content-length": "0" });
+    if (askedHeaders) headers.set("access-control-allow-headers", askedHeaders);
+    addVary(headers, "Access-Control-Request-Headers");
+    return new Response(null, { status: 204, headers });
+  }
+  const area = railsArea(path);
+  if (!area) return null;
+  const headers = new Headers({ "content-type": "text/plain", vary: "Origin" });
+  // A method the path does not allow gets an answer without the headers: the browser then refuses.
+  if (area.methods.split(", ").includes(method.toUpperCase())) {
+    headers.set("access-control-allow-origin", "*");
+    headers.set("access-control-allow-methods", area.methods);
+    if (askedHeaders) headers.set("access-control-allow-headers", askedHeaders);
+    headers.set("access-control-max-age", MAX_AGE);
+  }
+  return new Response(null, { status: 200, headers });
 }
 
 /** Adds the CORS headers that `request` calls for to `response` (in place). */
 export function addCorsHeaders(request: Request, path: string, response: Response): void {
-  const area = areaOf(path);
-  if (area === "streaming") {
-    for (const [name, value] of Object.entries(STREAMING_HEADERS)) response.headers.set(name, value);
-  } else if (area === "api" && request.headers.has("origin")) {
+  if (isStreaming(path)) {
     response.headers.set("access-control-allow-origin", "*");
-    response.headers.set("access-control-allow-methods", API_METHODS);
-    response.headers.set("access-control-expose-headers", EXPOSED);
-    response.headers.set("access-control-max-age", MAX_AGE);
+    return;
   }
+  const area = railsArea(path);
+  if (!area) return;
+  addVary(response.headers, "Origin");
+  if (!request.headers.has("origin")) return;
+  response.headers.set("access-control-allow-origin", "*");
+  response.headers.set("access-control-allow-methods", area.methods);
+  if (area.expose) response.headers.set("access-control-expose-headers", area.expose);
+  response.headers.set("access-control-max-age", MAX_AGE);
 }

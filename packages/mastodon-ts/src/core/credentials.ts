@@ -6,7 +6,7 @@
  * Files are written with mode 0600: they hold secrets.
  */
 import { MastodonFileNotFoundError, MastodonIOError } from "./errors.js";
-import { builtin, requireFs } from "../platform/builtins.js";
+import { requireFs } from "../platform/builtins.js";
 
 export interface AppFile {
   client_id: string;
@@ -52,24 +52,20 @@ export function readTokenFile(path: string): TokenFile {
   return { access_token, api_base_url: line(lines, 1), client_id: line(lines, 2), client_secret: line(lines, 3) };
 }
 
-const NOT_A_FILE = "it is not a regular file";
-
 /**
- * Fails, before anything is asked of the server, when a credential file could not be written:
- * no file system (browsers), a missing or read-only directory, a directory in the file's place.
+ * Fails, before anything is asked of the server, when a credential file could not be written: no
+ * file system (browsers), a missing or read-only directory, a directory in the file's place.
  * Afterwards it would be too late: the server would have issued secrets the caller never gets.
+ * The probe is the write's own first step: the file is opened for appending (which changes nothing
+ * in it), and removed again if the probe created it (through a symbolic link, if the path is one).
  */
 export function checkCredentialFileWritable(path: string): void {
   const fs = requireFs("Writing credentials to a file");
-  const { dirname } = builtin("node:path") as { dirname(path: string): string };
   try {
-    const exists = fs.existsSync(path);
-    if (exists && !fs.statSync(path).isFile()) throw new Error(NOT_A_FILE);
-    fs.accessSync(exists ? path : dirname(path), fs.constants.W_OK);
+    const existed = fs.existsSync(path);
+    fs.closeSync(fs.openSync(path, "a"));
+    if (!existed) fs.unlinkSync(fs.realpathSync(path));
   } catch (cause) {
-    // Only the file system's own answers (ENOENT, EACCES, EROFS...) count: Deno, for one, refuses
-    // the access check itself without --allow-sys, and then the write alone decides.
-    if (cause instanceof Error && !("code" in cause) && cause.message !== NOT_A_FILE) return;
     throw new MastodonIOError(`Cannot write credential file ${path} (${(cause as Error).message}); nothing was sent to the server`, { cause });
   }
 }

@@ -11,8 +11,10 @@ interface NodeFs {
   readFileSync(path: string, encoding?: "utf8"): string & Uint8Array;
   writeFileSync(path: string, data: string, options: { mode: number; encoding: "utf8" }): void;
   chmodSync(path: string, mode: number): void;
-  accessSync(path: string, mode: number): void;
-  constants: { W_OK: number };
+  openSync(path: string, flags: "a"): number;
+  closeSync(fd: number): void;
+  unlinkSync(path: string): void;
+  realpathSync(path: string): string;
 }
 
 interface NodeProcess {

@@ -10,8 +10,9 @@ export function defaultTransport(viaFetch: Transport): Transport {
 }
 
 /**
- * None: a browser sends its own User-Agent. One set by the page would make every request a CORS
- * request with a non-standard header (Firefox sends it), which Mastodon's streaming server refuses.
+ * None: a browser sends its own User-Agent. One set by the page (Firefox sends it) is a
+ * non-standard header: a preflight for every call, and refused by servers that list the request
+ * headers they accept.
  */
 export function userAgentHeaders(_userAgent: string): Record<string, string> {
   return {};

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Mastodon, MastodonIOError } from "../../src/index.ts";
@@ -91,12 +91,22 @@ test("a credential file that cannot be written fails before anything is sent, so
     const m = new Mastodon({ api_base_url: server.url, client_id: "cid", client_secret: "cs" });
     await assert.rejects(m.logIn({ username: "a", password: "b", to_file: dir }), cannotWrite); // a directory in the file's place
     await assert.rejects(m.createAccount("u", "p", "e@example.org", { agreement: true, to_file: missingDir }), cannotWrite);
+    writeFileSync(join(dir, "plain"), "x");
+    await assert.rejects(Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "plain", "app.secret") }), cannotWrite);
+    await assert.rejects(Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "new") + "/" }), cannotWrite);
+    symlinkSync(join(dir, "no-such-dir", "target.secret"), join(dir, "dangling-into-nothing"));
+    await assert.rejects(Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "dangling-into-nothing") }), cannotWrite);
     // No file system at all, as in a browser.
     Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true, writable: true });
     await assert.rejects(Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "app.secret") }), (e: unknown) =>
       e instanceof MastodonIOError && /needs a file system/.test(e.message));
     Object.defineProperty(process, "getBuiltinModule", { value: getBuiltinModule, configurable: true, writable: true });
     assert.equal(server.requests.length, 0);
+    // The probe leaves nothing behind: no file where there was none, a symbolic link still dangling.
+    assert.deepEqual(readdirSync(dir).sort(), ["dangling-into-nothing", "plain"]);
+    symlinkSync(join(dir, "target.secret"), join(dir, "link.secret"));
+    await Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "link.secret") });
+    assert.equal(readFileSync(join(dir, "target.secret"), "utf8").split("\n")[0], "cid"); // written through the link
     // An existing file is overwritten, as before.
     writeFileSync(join(dir, "app.secret"), "old\n");
     await Mastodon.createApp("app", { api_base_url: server.url, to_file: join(dir, "app.secret") });

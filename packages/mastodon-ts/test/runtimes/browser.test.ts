@@ -1,9 +1,9 @@
 /**
  * The client in real browsers: tour-browser.mjs, bundled with esbuild as a browser app would be
  * (the package's browser build), runs in headless Chromium and Firefox against a sandbox on
- * another origin, so every call and stream is cross-origin, as it is for a web app. The page
+ * another origin, so every call to it and every stream is cross-origin, as for a web app. The page
  * reports each step's facts to the server that served it. A browser that is not installed is
- * skipped with the reason (.ci/run installs both from Debian).
+ * skipped with the reason (failed, under CI: .ci/run installs both from Debian).
  */
 import { test } from "node:test";
 import { spawn, spawnSync } from "node:child_process";
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { startSandbox } from "../../../mastodon-sandbox/src/index.ts";
 import { withHttpServer } from "../support/http-server.ts";
-import { assertTour, EXPECTED_IN_BROWSERS, png, redirectingGzipServer, SANDBOX_OPTIONS } from "./tour-support.ts";
+import { assertTour, EXPECTED_IN_BROWSERS, png, redirectingGzipServer, requireInstalled, SANDBOX_OPTIONS, skipUnlessInstalled } from "./tour-support.ts";
 
 interface Browser {
   name: string;
@@ -110,8 +110,9 @@ let page = "";
 
 for (const browser of BROWSERS) {
   const binary = findBinary(browser.binaries);
-  const skip = binary ? false : `${browser.name} is not installed (apt-get install ${browser.binaries[0]})`;
-  test(`${browser.name}: the browser build's tour, cross-origin against the sandbox, prints the expected facts`, { skip }, async () => {
+  const missing = binary ? null : `${browser.name} is not installed (apt-get install ${browser.binaries[0]})`;
+  test(`${browser.name}: the browser build's tour, cross-origin against the sandbox, prints the expected facts`, { skip: skipUnlessInstalled(missing) }, async () => {
+    requireInstalled(missing);
     assertTour(await runInBrowser(browser, binary!), EXPECTED_IN_BROWSERS, `in ${browser.name}`);
   });
 }

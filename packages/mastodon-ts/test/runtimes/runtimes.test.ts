@@ -2,7 +2,8 @@
  * The client and the sandbox on Node, Bun and Deno: tour.mjs runs in each runtime against its own
  * sandbox and must print the same facts, the ones written out below; then the sandbox runs in Bun
  * and in Deno (sandbox-host.mjs) and serves the tour run on Node. Bun and Deno come from the
- * workspace's dev dependencies (or the PATH); a runtime that is not there is skipped with the reason.
+ * workspace's dev dependencies (or the PATH); a runtime that is not there is skipped with the reason
+ * (failed, under CI). One whose launcher is there but cannot run fails.
  *
  * On Bun and Deno the package's "node" entry is loaded too, so requests and SSE streams go through
  * their node:http, and credentials through their node:fs: this is where a difference would show.
@@ -15,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSandbox, type SeededAccount } from "../../../mastodon-sandbox/src/index.ts";
 import { withHttpServer } from "../support/http-server.ts";
-import { assertTour, EXPECTED, png, redirectingGzipServer, SANDBOX_OPTIONS } from "./tour-support.ts";
+import { assertTour, EXPECTED, png, redirectingGzipServer, requireInstalled, SANDBOX_OPTIONS, skipUnlessInstalled } from "./tour-support.ts";
 
 const script = (name: string): string => new URL(name, import.meta.url).pathname;
 const BIN = new URL("../../../../node_modules/.bin/", import.meta.url).pathname;
@@ -93,8 +94,23 @@ async function hostedSandbox(command: string[]): Promise<RunningSandbox> {
       reject(new Error(`the sandbox host exited (${code}) before it was ready\n${stderr}`));
     });
   });
-  const { url, users } = JSON.parse(line) as Omit<RunningSandbox, "close">;
-  return { url, users, close: () => (child.stdin.end(), exited) };
+  /** Asks the host to stop (its input ends); kills it if it has not within 5 s. */
+  const close = async (): Promise<unknown> => {
+    child.stdin.end();
+    const killer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    try {
+      return await exited;
+    } finally {
+      clearTimeout(killer);
+    }
+  };
+  try {
+    const { url, users } = JSON.parse(line) as Omit<RunningSandbox, "close">;
+    return { url, users, close };
+  } catch (error) {
+    await close();
+    throw new Error(`the sandbox host's first line is not its address: ${line}`, { cause: error });
+  }
 }
 
 /** Runs the tour with `tour` against a sandbox (in this process, or hosted by another runtime); its facts by step. */
@@ -116,17 +132,20 @@ async function runTour(tour: string[], sandboxHost?: string[]): Promise<Record<s
   }
 }
 
-const skipUnless = ({ command }: Runtime): false | string => (Array.isArray(command) ? false : command.missing);
+const missing = ({ command }: Runtime): string | null => (Array.isArray(command) ? null : command.missing);
 
 test("node: the client's tour prints the expected facts", async () => {
   assertTour(await runTour(NODE.command as string[]), EXPECTED, "on node");
 });
 
 for (const other of OTHERS) {
-  test(`${other.name}: the client's tour prints the same facts as on Node`, { skip: skipUnless(other) }, async () => {
+  const skip = skipUnlessInstalled(missing(other));
+  test(`${other.name}: the client's tour prints the same facts as on Node`, { skip }, async () => {
+    requireInstalled(missing(other));
     assertTour(await runTour(other.command as string[]), EXPECTED, `on ${other.name}`);
   });
-  test(`${other.name}: the sandbox serves the tour (the client on Node) as it does on Node`, { skip: skipUnless(other) }, async () => {
+  test(`${other.name}: the sandbox serves the tour (the client on Node) as it does on Node`, { skip }, async () => {
+    requireInstalled(missing(other));
     assert.ok(other.sandboxCommand, "a command that hosts the sandbox");
     assertTour(await runTour(NODE.command as string[], other.sandboxCommand), EXPECTED, `with the sandbox on ${other.name}`);
   });

@@ -1,7 +1,7 @@
 /**
  * The runtime tour (tour-steps.mjs) in a browser: bundled by browser.test.ts as an app would be
  * (esbuild, the package's browser build), served from another origin than the sandbox's, so
- * that every call is a cross-origin one. Input: `globalThis.TOUR_INPUT`, set by the page.
+ * that every call to it is a cross-origin one. Input: `globalThis.TOUR_INPUT`, set by the page.
  * The facts go back to the page's server, one POST per step, then a POST to /done.
  */
 /* global document, fetch, window -- a browser page */

@@ -5,7 +5,7 @@
  * Facts are what must not differ between runtimes: no ids, no timings. A step that throws reports
  * its error's class and message instead.
  */
-/* global atob, Blob, fetch, setTimeout, clearTimeout -- the platform globals every runtime shares */
+/* global atob, Blob, fetch, setTimeout -- the platform globals every runtime shares */
 import {
   CallbackStreamListener, Mastodon, MastodonIllegalArgumentError, MastodonIOError, MastodonNetworkError, MastodonNotFoundError, MastodonReadTimeout,
   MastodonServiceUnavailableError,
@@ -109,41 +109,46 @@ export async function tour({ input, print, files, WebSocket }) {
     const far = new Mastodon({ api_base_url: helperUrl, access_token: "t" });
     const instance = await far.instance(); // 301 to a gzip-encoded answer
     const seen = await (await fetch(`${helperUrl}/seen`)).json();
-    // Browsers ask in their own way; node:http asks as Node's fetch does.
-    return files ? { title: instance.title, acceptEncoding: seen.acceptEncoding } : { title: instance.title };
+    // Browsers ask for compression in their own way; node:http asks as Node's fetch does.
+    if (files) return { title: instance.title, acceptEncoding: seen.acceptEncoding, userAgent: seen.userAgent };
+    return { title: instance.title, userAgent: seen.userAgent === globalThis.navigator.userAgent ? "the browser's own" : seen.userAgent };
   });
+
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Waits until `ready()` or `ms` have passed; whether it is ready. */
+  const until = async (ready, ms) => {
+    for (const end = Date.now() + ms; !ready() && Date.now() < end;) await pause(20);
+    return ready();
+  };
+  /**
+   * Alice posts until one of her posts arrives on the stream, which shows it is live. Over a
+   * WebSocket, "open" only means the subscribe message is sent (Mastodon does not confirm it), and
+   * on Deno a post made in the same tick can reach the server first.
+   */
+  const postUntilSeen = async (text, seen, stop) => {
+    for (let tries = 0; tries < 10 && !seen() && !stop(); tries++) {
+      await m.statusPost(text);
+      await until(() => seen() || stop(), 500);
+    }
+  };
 
   const streamCases = [["SSE over the default transport", m, "sse"], ["SSE over a given fetch", viaFetch, "sse"], ["WebSocket", m, "websocket"]];
   for (const [label, client, transport] of streamCases) {
     await step(`stream: ${label}`, async () => {
       const received = {};
-      let opened;
-      const open = new Promise((resolve) => (opened = resolve));
       const listener = new CallbackStreamListener({
         update_handler: (status) => (received.update = [status.content, status.created_at instanceof Date]),
         notification_handler: (notification) => (received.notification = [notification.type, notification.account.username, notification.created_at instanceof Date]),
-        state_handler: (state) => state === "open" && opened(),
       });
       const handle = client.streamUser(listener, { transport, catch_up: false });
-      const timer = setTimeout(() => handle.close(), 5000);
-      const arrived = async (count, ms) => {
-        for (const until = Date.now() + ms; Object.keys(received).length < count && !handle.closed && Date.now() < until;) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        return Object.keys(received).length >= count;
-      };
-      await Promise.race([open, handle.done]);
-      // Over a WebSocket, "open" means the subscribe message is sent: Mastodon does not confirm it, and
-      // on Deno a post made in the same tick can reach the server first. Alice posts until one of her
-      // posts arrives, which shows the subscription is live; then Bob mentions her.
-      for (let tries = 0; tries < 5 && !(await arrived(1, 0)); tries++) {
-        await m.statusPost(`mine, over ${label}`);
-        await arrived(1, 500);
+      try {
+        await until(() => handle.connectionState === "open" || handle.closed, 10_000);
+        await postUntilSeen(`mine, over ${label}`, () => "update" in received, () => handle.closed);
+        await bobClient.statusPost(`@${alice.username} over ${label}`);
+        await until(() => "notification" in received || handle.closed, 5000);
+      } finally {
+        handle.close();
       }
-      await bobClient.statusPost(`@${alice.username} over ${label}`);
-      await arrived(2, 5000);
-      handle.close();
-      clearTimeout(timer);
       await handle.done;
       return { received, closed: handle.closed, running: handle.running };
     });
@@ -151,19 +156,19 @@ export async function tour({ input, print, files, WebSocket }) {
 
   await step("stream as an async iterable", async () => {
     const handle = m.streamUser(undefined, { transport: "sse", catch_up: false });
-    const post = setTimeout(() => void m.statusPost("for the iterator"), 300);
-    const giveUp = setTimeout(() => handle.close(), 5000); // the loop below then ends
-    try {
-      for await (const event of handle) {
-        if (event.event !== "update") continue;
-        handle.close();
-        return { event: event.event, content: event.payload.content };
-      }
+    const first = (async () => {
+      for await (const event of handle) if (event.event === "update") return { event: event.event, content: event.payload.content };
       return { ended: "without an update" };
+    })();
+    let seen = false;
+    void first.then(() => (seen = true));
+    try {
+      await until(() => handle.connectionState === "open" || handle.closed, 10_000);
+      await postUntilSeen("for the iterator", () => seen, () => handle.closed);
     } finally {
-      clearTimeout(post);
-      clearTimeout(giveUp);
+      handle.close(); // ends the loop if nothing came
     }
+    return first;
   });
 
   await step("Web Push (Web Crypto)", async () => {
