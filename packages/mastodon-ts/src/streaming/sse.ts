@@ -1,7 +1,7 @@
 /**
  * Server-sent events: over node:http where the client's transport offers it (`openTextStream`:
- * Node ≥ 20.16, and Deno and Bun through their node:http), over `fetch` elsewhere and for a client
- * given its own `fetch`. No dependency either way.
+ * Node ≥ 20.16), over `fetch` elsewhere (browsers, Deno, Bun) and for a client given its own
+ * `fetch`. No dependency either way.
  * https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  */
 import { MastodonNetworkError } from "../core/errors.js";

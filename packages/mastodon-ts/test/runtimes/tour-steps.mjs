@@ -109,8 +109,11 @@ export async function tour({ input, print, files, WebSocket }) {
     const far = new Mastodon({ api_base_url: helperUrl, access_token: "t" });
     const instance = await far.instance(); // 301 to a gzip-encoded answer
     const seen = await (await fetch(`${helperUrl}/seen`)).json();
-    // Browsers ask for compression in their own way; node:http asks as Node's fetch does.
-    if (files) return { title: instance.title, acceptEncoding: seen.acceptEncoding, userAgent: seen.userAgent };
+    // Every fetch sends "Accept: */*"; the node:http transport sends no Accept, and asks for
+    // compression as Node's fetch does. Each fetch asks for compression in its own way.
+    const transport = seen.accept === "*/*" ? "fetch" : "node:http";
+    if (files && transport === "node:http") return { title: instance.title, transport, acceptEncoding: seen.acceptEncoding, userAgent: seen.userAgent };
+    if (files) return { title: instance.title, transport, userAgent: seen.userAgent };
     return { title: instance.title, userAgent: seen.userAgent === globalThis.navigator.userAgent ? "the browser's own" : seen.userAgent };
   });
 
