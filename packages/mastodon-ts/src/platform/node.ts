@@ -19,11 +19,11 @@ function isNode(): boolean {
 }
 
 /**
- * The transport a client uses when no `fetch` is given. On Node, node:http: Node's fetch (undici)
- * costs more per call, and its web streams read SSE at about three quarters of node:http's rate.
- * Bun's and Deno's fetch are their own native clients and beat their node:http layers (measured
- * with the bench's server: 1.2 to 1.5 times the calls per second one at a time, 1.3 to 1.9 times
- * with 64 in flight, and 1.1 to 1.3 times the SSE events), so there, and in browsers, it is fetch.
+ * The transport a client uses when no `fetch` is given: whichever is faster in the runtime
+ * (`npm run bench:runtimes` measures both). On Node, node:http: Node's fetch (undici) costs about a
+ * fifth more per call, and its web streams read SSE at about four fifths of node:http's rate.
+ * Bun's and Deno's fetch are their own native clients and beat their node:http layers (1.15 to 1.5
+ * times the calls per second; SSE as fast or faster), so there, and in browsers, it is fetch.
  */
 export function defaultTransport(viaFetch: Transport): Transport {
   const transport = isNode() ? nodeTransport(viaFetch) : null;
