@@ -60,7 +60,13 @@ for (const [name, run] of Object.entries(runs)) {
     results[name].fetch.push(await run(viaFetch));
   }
 }
+/** Per transport: the median, and the per-round ratios node:http / fetch (a round shares the machine's drift). */
 const median = (values) => values.slice().sort((a, b) => a - b)[values.length >> 1];
 const runtime = process.versions.bun ? `Bun ${process.versions.bun}` : process.versions.deno ? `Deno ${process.versions.deno}` : `Node ${process.version}`;
-console.log(JSON.stringify({ runtime, results: Object.fromEntries(Object.entries(results).map(([name, byTransport]) => [name, { "node:http": median(byTransport["node:http"]), fetch: median(byTransport.fetch) }])) }));
+const summary = Object.fromEntries(Object.entries(results).map(([name, byTransport]) => [name, {
+  "node:http": median(byTransport["node:http"]),
+  fetch: median(byTransport.fetch),
+  ratios: byTransport["node:http"].map((value, round) => value / byTransport.fetch[round]),
+}]));
+console.log(JSON.stringify({ runtime, results: summary }));
 process.exit(0);

@@ -106,6 +106,10 @@ export async function send<T>(client: MastodonClient, spec: RequestSpec): Promis
     try {
       text = await response.text();
     } catch (cause) {
+      // fetch's timeout also runs while the body arrives: a body that stalls is a timeout too.
+      if ((cause as { name?: string } | null)?.name === "TimeoutError") {
+        throw new MastodonReadTimeout(`${label()} timed out after ${client.request_timeout} s`, { cause });
+      }
       throw new MastodonNetworkError(`${label()}: the response body was cut off`, { cause });
     }
     if (limited && limiter && limiter.method !== "throw") {

@@ -20,10 +20,10 @@ function isNode(): boolean {
 
 /**
  * The transport a client uses when no `fetch` is given: whichever is faster in the runtime
- * (`npm run bench:runtimes` measures both). On Node, node:http: Node's fetch (undici) costs about a
- * fifth more per call, and its web streams read SSE at about four fifths of node:http's rate.
- * Bun's and Deno's fetch are their own native clients and beat their node:http layers (1.15 to 1.5
- * times the calls per second; SSE as fast or faster), so there, and in browsers, it is fetch.
+ * (`npm run bench:runtimes` measures both; docs/runtimes.md has a run). On Node, node:http: Node's
+ * fetch (undici) costs more per call, and its web streams read SSE more slowly. Bun's and Deno's
+ * fetch are their own native clients and beat their node:http layers, in calls and in SSE events
+ * per second, so there, and in browsers, it is fetch.
  */
 export function defaultTransport(viaFetch: Transport): Transport {
   const transport = isNode() ? nodeTransport(viaFetch) : null;

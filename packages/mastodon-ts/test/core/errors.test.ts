@@ -7,6 +7,7 @@ import {
   MastodonNotFoundError, MastodonRateLimitError, MastodonRatelimitError, MastodonReadTimeout, MastodonServerError,
   MastodonUnauthorizedError, MastodonInternalServerError, MastodonFileNotFoundError, MastodonFileNotFoundException,
 } from "../../src/index.ts";
+import { withHttpServer } from "../support/http-server.ts";
 import { startScriptedServer } from "../support/scripted-server.ts";
 
 test("the error classes form Mastodon.py's tree and keep their names", () => {
@@ -89,6 +90,18 @@ test("a server that does not answer within request_timeout gives MastodonReadTim
   } finally {
     await server.close();
   }
+});
+
+test("a body that stalls after the headers is a MastodonReadTimeout too, over node:http and over fetch", async () => {
+  await withHttpServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.write('{"title":'); // and nothing more
+  }, async (url) => {
+    for (const options of [{}, { fetch: globalThis.fetch }]) {
+      const m = new Mastodon({ api_base_url: url, request_timeout: 0.3, access_token: "tok", ...options });
+      await assert.rejects(m.instanceV1(), (e: unknown) => e instanceof MastodonReadTimeout && /timed out after 0.3 s/.test(e.message));
+    }
+  });
 });
 
 test("a 2xx body that is not JSON is an API error that keeps the status", async () => {
