@@ -6,14 +6,14 @@
  * skipped with the reason (failed, under CI: .ci/run installs both from Debian).
  */
 import { test } from "node:test";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { startSandbox } from "../../../mastodon-sandbox/src/index.ts";
 import { withHttpServer } from "../support/http-server.ts";
-import { assertTour, EXPECTED_IN_BROWSERS, png, redirectingGzipServer, requireInstalled, SANDBOX_OPTIONS, skipUnlessInstalled } from "./tour-support.ts";
+import { assertTour, EXPECTED_IN_BROWSERS, findOnPath, png, redirectingGzipServer, requireInstalled, SANDBOX_OPTIONS, skipUnlessInstalled } from "./tour-support.ts";
 
 interface Browser {
   name: string;
@@ -35,10 +35,6 @@ const BROWSERS: Browser[] = [
     args: (url, profile) => ["--headless", "--no-remote", "--profile", profile, url],
   },
 ];
-
-function findBinary(names: string[]): string | null {
-  return names.find((name) => spawnSync("which", [name]).status === 0) ?? null;
-}
 
 /** The tour as a browser app's bundle (the "browser" field puts platform/web.js in). */
 async function bundleTour(): Promise<string> {
@@ -109,7 +105,7 @@ async function runInBrowser(browser: Browser, binary: string): Promise<Record<st
 let page = "";
 
 for (const browser of BROWSERS) {
-  const binary = findBinary(browser.binaries);
+  const binary = findOnPath(browser.binaries);
   const missing = binary ? null : `${browser.name} is not installed (apt-get install ${browser.binaries[0]})`;
   test(`${browser.name}: the browser build's tour, cross-origin against the sandbox, prints the expected facts`, { skip: skipUnlessInstalled(missing) }, async () => {
     requireInstalled(missing);

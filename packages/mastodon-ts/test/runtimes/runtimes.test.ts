@@ -10,13 +10,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSandbox, type SeededAccount } from "../../../mastodon-sandbox/src/index.ts";
 import { withHttpServer } from "../support/http-server.ts";
-import { assertTour, EXPECTED, EXPECTED_ON_BUN_AND_DENO, png, redirectingGzipServer, requireInstalled, SANDBOX_OPTIONS, skipUnlessInstalled } from "./tour-support.ts";
+import { assertTour, EXPECTED, EXPECTED_ON_BUN_AND_DENO, findOnPath, png, redirectingGzipServer, requireInstalled, SANDBOX_OPTIONS, skipUnlessInstalled } from "./tour-support.ts";
 
 const script = (name: string): string => new URL(name, import.meta.url).pathname;
 const BIN = new URL("../../../../node_modules/.bin/", import.meta.url).pathname;
@@ -31,8 +31,7 @@ interface Runtime {
 
 /** A runtime's binary from the workspace's node_modules, else from the PATH. */
 function findBinary(name: string): string | null {
-  if (existsSync(join(BIN, name))) return join(BIN, name);
-  return spawnSync(name, ["--version"]).status === 0 ? name : null;
+  return existsSync(join(BIN, name)) ? join(BIN, name) : findOnPath([name]);
 }
 
 function runtime(name: string, args: string[], sandboxArgs = args): Runtime {

@@ -3,6 +3,7 @@
  * runtimes.test.ts (Node, Bun, Deno) and browser.test.ts (Chromium, Firefox).
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import type { SandboxOptions } from "../../../mastodon-sandbox/src/index.ts";
@@ -39,7 +40,7 @@ const COMMON: Record<string, unknown> = {
   "blurhash and status length": { size: [3, 4, 3], checksum: 5469, statusLength: 40 },
 };
 
-/** Runs `pick` over COMMON's steps and the platform's own, in the tour's order. */
+/** COMMON's steps and the platform's own, in the tour's order. */
 function inTourOrder(own: Record<string, unknown>): Record<string, unknown> {
   const order = [
     "the package entry", "the browser build", "credentials", "REST over the default transport", "REST over a given fetch", "media",
@@ -122,4 +123,9 @@ export function skipUnlessInstalled(missing: string | null): false | string {
 
 export function requireInstalled(missing: string | null): void {
   if (missing !== null) assert.fail(`${missing}, and MASTODON_TS_REQUIRE_RUNTIMES=1 asks for it`);
+}
+
+/** The first of `names` found on the PATH, or null. */
+export function findOnPath(names: string[]): string | null {
+  return names.find((name) => spawnSync("which", [name]).status === 0) ?? null;
 }
